@@ -1,1 +1,55 @@
-fn main() {}
+//! Generates the client from the vendored spec. The pipeline itself lives in
+//! `codegen/`; this file only finds the inputs, tells cargo when to rerun,
+//! and writes `$OUT_DIR/codegen.rs`.
+
+#[path = "codegen/mod.rs"]
+mod codegen;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo::rerun-if-env-changed=FIN_API_SPEC");
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=codegen");
+    println!("cargo::rerun-if-changed=openapi/overlay.yaml");
+
+    let manifest = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
+    let spec = match std::env::var_os("FIN_API_SPEC") {
+        Some(path) => manifest.join(path),
+        None => manifest.join("openapi/fin.yaml"),
+    };
+    println!("cargo::rerun-if-changed={}", spec.display());
+    let overlay = manifest.join("openapi/overlay.yaml");
+
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    match codegen::run(&spec, &overlay) {
+        Ok(output) => {
+            write(&out.join("codegen.rs"), &output.source);
+            println!("cargo::rustc-check-cfg=cfg(fin_api_webhooks)");
+            if output.has_webhooks {
+                println!("cargo::rustc-cfg=fin_api_webhooks");
+            }
+            eprintln!(
+                "fin-api: generated {} operations from {} ({} overlay actions)",
+                output.operations,
+                spec.display(),
+                output.overlay_actions
+            );
+        }
+        Err(error) => {
+            // cargo shows stderr of a failed build script; one line per
+            // problem, naming the file and the place.
+            eprintln!("error: {error}");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn write(path: &Path, source: &str) {
+    if let Err(e) = std::fs::write(path, source) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        std::process::exit(1);
+    }
+}

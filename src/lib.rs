@@ -1,1 +1,25 @@
 //! Rust client for the Fin.com payments API.
+
+mod client;
+mod error;
+mod generated;
+mod hooks;
+mod secret;
+
+pub use client::{
+    Client, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
+    DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
+};
+pub use error::Error;
+pub use progenitor_client::ResponseValue;
+pub use secret::Secret;
+
+/// Request and response types of the API, generated from the spec.
+pub mod types {
+    pub use crate::generated::open_types::*;
+    pub use crate::generated::types::*;
+}
+
+/// The spec's operations and the Rust types of their bodies, generated.
+#[doc(hidden)]
+pub use generated::spec_table;

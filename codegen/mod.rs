@@ -1,0 +1,61 @@
+//! The code-generation pipeline, run by `build.rs`:
+//! read the spec → 3.1 to 3.0 (`normalise`) → our fixes (`overlay`) →
+//! general rules (`rules`) → check references (`refs`) → progenitor and our
+//! own types (`generate`, `open_types`).
+
+pub mod error;
+pub mod generate;
+pub mod normalise;
+pub mod open_types;
+pub mod overlay;
+pub mod refs;
+pub mod rules;
+pub mod yaml;
+
+use std::path::Path;
+
+use error::{PipelineError, Result};
+
+/// What one run produced, for the build script's report.
+pub struct Output {
+    /// The generated Rust source.
+    pub source: String,
+    /// How many operations the client has.
+    pub operations: usize,
+    /// How many overlay actions were applied.
+    pub overlay_actions: usize,
+    /// Whether the spec had a `webhooks` section.
+    pub has_webhooks: bool,
+}
+
+/// Runs the whole pipeline on the spec and overlay files.
+pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
+    let mut spec = read(spec_path)?;
+    if !spec.is_object() || spec.get("openapi").and_then(|v| v.as_str()).is_none() {
+        return Err(PipelineError::new(
+            spec_path,
+            "/openapi",
+            "expected an OpenAPI document with an `openapi` version",
+        ));
+    }
+    refs::check(&spec, spec_path)?;
+    let webhooks = normalise::downgrade(&mut spec);
+    let overlay = read(overlay_path)?;
+    let overlay_actions = overlay::apply(&mut spec, &overlay, overlay_path)?;
+    refs::check(&spec, overlay_path)?;
+    let analysis = rules::apply(&mut spec, spec_path)?;
+    refs::check(&spec, spec_path)?;
+    let source = generate::generate(&spec, &analysis, spec_path)?;
+    Ok(Output {
+        source,
+        operations: analysis.operations.len(),
+        overlay_actions,
+        has_webhooks: webhooks.as_object().is_some_and(|w| !w.is_empty()),
+    })
+}
+
+fn read(path: &Path) -> Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| PipelineError::new(path, "", format!("cannot read the file: {e}")))?;
+    yaml::parse(&text).map_err(|e| PipelineError::new(path, "", format!("not valid YAML: {e}")))
+}

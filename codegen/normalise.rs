@@ -1,0 +1,128 @@
+//! OpenAPI 3.1 → the 3.0 dialect that `openapiv3` and progenitor read.
+//!
+//! The upstream spec says `openapi: 3.1.0` but is written mostly in 3.0
+//! style (`nullable`). These rewrites keep its meaning for a Rust client:
+//! - `openapi: 3.1.x` → `3.0.3`;
+//! - `type: [T, "null"]` → `type: T, nullable: true`; several non-null types
+//!   become an `anyOf` of single types;
+//! - `const: v` → `enum: [v]`;
+//! - schema `examples: [..]` → `example: <first>`;
+//! - `if`/`then`/`else` → dropped, after adding any property they mention to
+//!   the base schema as optional (the conditions only tighten validation,
+//!   which is the server's job; no field may be lost);
+//! - numeric `exclusiveMinimum`/`exclusiveMaximum` → `minimum`/`maximum` with
+//!   the 3.0 boolean flag;
+//! - the `webhooks` section is taken out (openapiv3 does not know it) and
+//!   handed back, so the pipeline can generate event types from it.
+//!
+//! Example payloads, `enum` and `default` values and `x-` extensions are
+//! data, not schemas: the walk never rewrites inside them.
+
+use serde_json::{json, Map, Value};
+
+/// Rewrites `spec` in place and returns its `webhooks` section (or `Null`).
+pub fn downgrade(spec: &mut Value) -> Value {
+    let webhooks = spec
+        .as_object_mut()
+        .and_then(|root| root.shift_remove("webhooks"))
+        .unwrap_or(Value::Null);
+    if let Some(version) = spec.get_mut("openapi") {
+        if version.as_str().is_some_and(|v| v.starts_with("3.1")) {
+            *version = json!("3.0.3");
+        }
+    }
+    walk(spec);
+    let mut webhooks = webhooks;
+    walk(&mut webhooks);
+    webhooks
+}
+
+/// Keys whose values are data, not part of the schema structure.
+fn is_data_key(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "enum" | "default" | "const") || key.starts_with("x-")
+}
+
+fn walk(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            rewrite_schema(map);
+            for (key, child) in map.iter_mut() {
+                if key == "properties" {
+                    // Property names are the user's, not keywords: a
+                    // property may well be called `default`.
+                    child
+                        .as_object_mut()
+                        .into_iter()
+                        .flat_map(|p| p.values_mut())
+                        .for_each(walk);
+                } else if !is_data_key(key) {
+                    walk(child);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(walk),
+        _ => {}
+    }
+}
+
+fn rewrite_schema(map: &mut Map<String, Value>) {
+    if let Some(Value::Array(types)) = map.get("type").cloned() {
+        let (nulls, others): (Vec<_>, Vec<_>) = types.into_iter().partition(|t| t == "null");
+        if !nulls.is_empty() {
+            map.insert("nullable".into(), json!(true));
+        }
+        map.shift_remove("type");
+        match others.len() {
+            0 => {}
+            1 => {
+                map.insert("type".into(), others[0].clone());
+            }
+            _ => {
+                let variants: Vec<Value> = others.iter().map(|t| json!({ "type": t })).collect();
+                map.insert("anyOf".into(), Value::Array(variants));
+            }
+        }
+    }
+    if let Some(constant) = map.shift_remove("const") {
+        map.entry("enum").or_insert_with(|| json!([constant]));
+    }
+    // A schema's `examples` is a list; a media type's or parameter's is a
+    // map of named examples and stays.
+    if map.get("examples").is_some_and(Value::is_array) {
+        if let Some(Value::Array(examples)) = map.shift_remove("examples") {
+            if let Some(first) = examples.into_iter().next() {
+                map.entry("example").or_insert(first);
+            }
+        }
+    }
+    for (key, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if let Some(limit) = map.get(key).filter(|v| v.is_number()).cloned() {
+            map.insert(bound.into(), limit);
+            map.insert(key.into(), json!(true));
+        }
+    }
+    let branches: Vec<Value> = ["if", "then", "else"]
+        .iter()
+        .filter_map(|k| map.shift_remove(*k))
+        .collect();
+    for branch in branches {
+        if let Some(Value::Object(props)) = branch.get("properties") {
+            let target = map
+                .entry("properties")
+                .or_insert_with(|| json!({}))
+                .as_object_mut();
+            if let Some(target) = target {
+                for (name, schema) in props {
+                    // A branch often only narrows a property (`const`,
+                    // `minLength`); only add what the base lacks.
+                    if !target.contains_key(name) && schema.get("type").is_some() {
+                        target.insert(name.clone(), schema.clone());
+                    }
+                }
+            }
+        }
+    }
+}

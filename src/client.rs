@@ -1,0 +1,340 @@
+//! The client: configuration (builder, environment variables) and the
+//! runtime every generated call goes through.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use progenitor_client::ResponseValue;
+
+use crate::generated;
+use crate::secret::Secret;
+use crate::types::ApiError;
+use crate::Error;
+
+/// Which Fin.com deployment to talk to. Base URLs come from the spec's
+/// `servers` list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Environment {
+    /// The sandbox (the default): test data, no real money.
+    #[default]
+    Sandbox,
+    /// Production.
+    Production,
+}
+
+impl Environment {
+    /// The base URL of this environment, as the spec's `servers` give it.
+    pub fn base_url(self) -> &'static str {
+        let servers = generated::spec_table::SERVERS.iter();
+        let found = match self {
+            Environment::Sandbox => servers.clone().find(|u| u.contains("sandbox")),
+            Environment::Production => servers.clone().find(|u| !u.contains("sandbox")),
+        };
+        found.copied().unwrap_or(match self {
+            Environment::Sandbox => "https://sandbox.api.fin.com",
+            Environment::Production => "https://api.fin.com",
+        })
+    }
+}
+
+impl std::str::FromStr for Environment {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "sandbox" => Ok(Environment::Sandbox),
+            "production" => Ok(Environment::Production),
+            other => Err(Error::Config(format!(
+                "unknown environment `{other}`: expected `sandbox` or `production`"
+            ))),
+        }
+    }
+}
+
+/// How the client authenticates.
+#[derive(Clone, Debug)]
+pub(crate) enum Auth {
+    /// Client credentials, exchanged for tokens as needed.
+    Credentials {
+        client_id: String,
+        client_secret: Secret,
+    },
+    /// A fixed bearer token, never refreshed.
+    Token(Secret),
+}
+
+/// Settings a client was built with.
+#[derive(Clone, Debug)]
+pub(crate) struct Config {
+    pub base_url: String,
+    pub auth: Option<Auth>,
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    pub deadline: Duration,
+    pub max_retries: u32,
+    pub user_agent: String,
+}
+
+/// State shared by all calls of one client, handed to progenitor's hooks
+/// (its "inner type").
+#[derive(Clone, Debug)]
+pub struct Runtime {
+    pub(crate) config: Arc<Config>,
+}
+
+/// A Fin.com API client. Cheap to clone; clones share connections and tokens.
+///
+/// One `async` method per API operation (e.g.
+/// [`get_customer_details_v2`](Client::get_customer_details_v2)), generated
+/// from the spec.
+#[derive(Clone, Debug)]
+pub struct Client {
+    raw: generated::Client,
+}
+
+/// Builds a [`Client`]; see [`Client::builder`].
+#[derive(Debug, Default)]
+pub struct ClientBuilder {
+    environment: Environment,
+    base_url: Option<String>,
+    auth: Option<Auth>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    deadline: Option<Duration>,
+    max_retries: Option<u32>,
+    user_agent_suffix: Option<String>,
+    http_client: Option<reqwest::Client>,
+    root_certificates: Vec<reqwest::Certificate>,
+}
+
+/// Default per-attempt timeout.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default overall deadline of one call, retries and waits included.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(90);
+/// Default number of retries after the first attempt.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+
+impl ClientBuilder {
+    /// The environment whose base URL to use (default: sandbox).
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = environment;
+        self
+    }
+
+    /// A base URL that overrides the environment's. Must be `https://`,
+    /// except on loopback hosts (for mocks and tests).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Client credentials, exchanged for access tokens as needed.
+    pub fn credentials(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.auth = Some(Auth::Credentials {
+            client_id: client_id.into(),
+            client_secret: Secret::new(client_secret.into()),
+        });
+        self
+    }
+
+    /// A fixed bearer token, used as is and never refreshed.
+    pub fn access_token(mut self, token: impl Into<String>) -> Self {
+        self.auth = Some(Auth::Token(Secret::new(token.into())));
+        self
+    }
+
+    /// Timeout of one attempt (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Timeout for establishing a connection (default 10 s). Not applied to
+    /// a client given through [`http_client`](Self::http_client).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Overall deadline of one call, retries and waits included (default 90 s).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// How many times a failed idempotent call is retried (default 2).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = Some(retries);
+        self
+    }
+
+    /// Text appended to the `User-Agent` header, e.g. `"my-service/1.2"`.
+    pub fn user_agent(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// Use this HTTP client instead of building one. Its own timeouts, TLS
+    /// and proxy settings apply.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Trust this certificate authority too (e.g. a local test server's).
+    pub fn add_root_certificate(mut self, certificate: reqwest::Certificate) -> Self {
+        self.root_certificates.push(certificate);
+        self
+    }
+
+    /// Builds the client, checking the configuration.
+    pub fn build(self) -> Result<Client, Error> {
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| self.environment.base_url().to_owned());
+        let base_url = check_base_url(&base_url)?;
+        let mut user_agent = format!("fin-api-rust/{}", env!("CARGO_PKG_VERSION"));
+        if let Some(suffix) = self.user_agent_suffix.filter(|s| !s.trim().is_empty()) {
+            user_agent = format!("{user_agent} {}", suffix.trim());
+        }
+        reqwest::header::HeaderValue::from_str(&user_agent).map_err(|_| {
+            Error::Config(format!(
+                "user agent `{user_agent}` is not a valid header value"
+            ))
+        })?;
+        let config = Config {
+            base_url: base_url.clone(),
+            auth: self.auth,
+            timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+            connect_timeout: self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
+            deadline: self.deadline.unwrap_or(DEFAULT_DEADLINE),
+            max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+            user_agent,
+        };
+        let http = match self.http_client {
+            Some(client) => client,
+            None => {
+                let mut builder = reqwest::Client::builder()
+                    .connect_timeout(config.connect_timeout)
+                    .user_agent(config.user_agent.clone());
+                for certificate in self.root_certificates {
+                    builder = builder.add_root_certificate(certificate);
+                }
+                builder
+                    .build()
+                    .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?
+            }
+        };
+        let runtime = Runtime {
+            config: Arc::new(config),
+        };
+        Ok(Client {
+            raw: generated::Client::new_with_client(&base_url, http, runtime),
+        })
+    }
+}
+
+/// Accepts `https://` URLs, and `http://` only for loopback hosts.
+fn check_base_url(url: &str) -> Result<String, Error> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| Error::Config(format!("base URL `{url}` is not a valid URL: {e}")))?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(Error::Config(format!(
+                "base URL `{url}` must use https:// (plain http is allowed only for loopback hosts)"
+            )))
+        }
+        other => {
+            return Err(Error::Config(format!(
+                "base URL `{url}` has scheme `{other}`: expected https://"
+            )))
+        }
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
+impl Client {
+    /// A builder with the defaults: sandbox, no credentials, 10 s connect
+    /// timeout, 30 s per attempt, 90 s per call, 2 retries.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment: `FIN_BASE_URL`,
+    /// `FIN_ENVIRONMENT` (`sandbox` | `production`), and either
+    /// `FIN_ACCESS_TOKEN` or `FIN_CLIENT_ID` + `FIN_CLIENT_SECRET`.
+    pub fn from_env() -> Result<Client, Error> {
+        Self::from_vars(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+    }
+
+    /// [`from_env`](Self::from_env) with the variables read through `var`.
+    pub(crate) fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Client, Error> {
+        let mut builder = Client::builder();
+        if let Some(env) = var("FIN_ENVIRONMENT") {
+            builder = builder.environment(
+                env.parse()
+                    .map_err(|e: Error| Error::Config(format!("FIN_ENVIRONMENT: {e}")))?,
+            );
+        }
+        if let Some(url) = var("FIN_BASE_URL") {
+            builder = builder.base_url(url);
+        }
+        let token = var("FIN_ACCESS_TOKEN");
+        let id = var("FIN_CLIENT_ID");
+        let secret = var("FIN_CLIENT_SECRET");
+        builder = match (token, id, secret) {
+            (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
+                return Err(Error::Config(
+                    "FIN_ACCESS_TOKEN and FIN_CLIENT_ID/FIN_CLIENT_SECRET are both set: set only one way to authenticate".into(),
+                ))
+            }
+            (Some(token), None, None) => builder.access_token(token),
+            (None, Some(id), Some(secret)) => builder.credentials(id, secret),
+            (None, Some(_), None) => {
+                return Err(Error::Config("FIN_CLIENT_ID is set but FIN_CLIENT_SECRET is missing".into()))
+            }
+            (None, None, Some(_)) => {
+                return Err(Error::Config("FIN_CLIENT_SECRET is set but FIN_CLIENT_ID is missing".into()))
+            }
+            (None, None, None) => {
+                return Err(Error::Config(
+                    "no credentials: set FIN_ACCESS_TOKEN, or FIN_CLIENT_ID and FIN_CLIENT_SECRET".into(),
+                ))
+            }
+        };
+        builder.build()
+    }
+
+    /// The base URL calls go to.
+    pub fn base_url(&self) -> &str {
+        progenitor_client::ClientInfo::baseurl(&self.raw)
+    }
+
+    pub(crate) fn raw(&self) -> &generated::Client {
+        &self.raw
+    }
+
+    /// Runs one generated call and turns its outcome into the crate's error.
+    pub(crate) async fn execute<T>(
+        &self,
+        _operation: &'static str,
+        call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<ApiError>>>,
+    ) -> Result<ResponseValue<T>, Error> {
+        call.await.map_err(Error::from_progenitor)
+    }
+}
