@@ -54,25 +54,30 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
 
     // typify and progenitor panic on some inputs they do not support; the
     // checks before this aim to catch those first, this is the last guard.
+    // Silence the default panic message: the error below reports it.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
     let raw = std::panic::catch_unwind(move || {
         let mut generator = Generator::new(&settings);
         generator.generate_tokens(&openapi)
-    })
-    .map_err(|panic| {
-        let message = panic
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
-        PipelineError::new(file, "", format!("the generator panicked: {message}"))
-    })?
-    .map_err(|e| {
-        PipelineError::new(
-            file,
-            "",
-            format!("progenitor could not generate the client: {e}"),
-        )
-    })?;
+    });
+    std::panic::set_hook(previous_hook);
+    let raw = raw
+        .map_err(|panic| {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            PipelineError::new(file, "", format!("the generator panicked: {message}"))
+        })?
+        .map_err(|e| {
+            PipelineError::new(
+                file,
+                "",
+                format!("progenitor could not generate the client: {e}"),
+            )
+        })?;
 
     let raw_file: syn::File = syn::parse2(raw.clone())
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;

@@ -3,8 +3,9 @@
 //! They run after the overlay, on any spec file, and are the general fixes
 //! (the overlay holds the specific ones):
 //! - **Method names**: an operation keeps its `operationId`; one without gets
-//!   the snake_case of its `summary` ("Get Customer Details V2" →
-//!   `get_customer_details_v2`). Duplicates are an error.
+//!   the words of its `summary`, lower-cased and joined with `_` ("Get
+//!   Customer Details V2" → `get_customer_details_v2`). Duplicates are an
+//!   error naming both operations.
 //! - **Named bodies**: inline JSON request and 2xx response schemas move to
 //!   `components/schemas` as `<Operation>Body` / `<Operation>Response`, so
 //!   their Rust types have predictable names.
@@ -23,7 +24,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value};
 
 use crate::codegen::error::{PipelineError, Result};
@@ -139,13 +140,16 @@ fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Re
     Ok(())
 }
 
-/// The method-name rule: snake_case of the summary, ASCII letters and digits.
+/// The method-name rule: the words of the summary (split at anything that
+/// is not an ASCII letter or digit), lower-cased, joined with `_`; a name
+/// that would start with a digit gets an `op_` prefix.
 pub fn method_name(summary: &str) -> String {
-    let cleaned: String = summary
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let name = cleaned.to_snake_case();
+    let name = summary
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("_");
     match name.chars().next() {
         Some(c) if c.is_ascii_digit() => format!("op_{name}"),
         _ => name,
