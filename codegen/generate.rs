@@ -10,6 +10,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::codegen::error::{PipelineError, Result};
+use crate::codegen::multipart;
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
 
@@ -79,6 +80,8 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
             )
         })?;
 
+    let (forms, uploads) = multipart::generate(&analysis.multipart);
+    let raw = quote! { #raw #uploads };
     let raw_file: syn::File = syn::parse2(raw.clone())
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
     let facade = facade(&raw_file);
@@ -94,6 +97,8 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
             #( #enums )*
             #( #unions )*
         }
+
+        #forms
 
         #facade
 

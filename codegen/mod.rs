@@ -6,6 +6,7 @@
 
 pub mod error;
 pub mod generate;
+pub mod multipart;
 pub mod normalise;
 pub mod open_types;
 pub mod overlay;

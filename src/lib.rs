@@ -4,6 +4,7 @@ mod client;
 mod error;
 mod generated;
 mod hooks;
+mod multipart;
 mod secret;
 
 pub use client::{
@@ -11,11 +12,13 @@ pub use client::{
     DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
 };
 pub use error::Error;
+pub use multipart::FilePart;
 pub use progenitor_client::ResponseValue;
 pub use secret::Secret;
 
 /// Request and response types of the API, generated from the spec.
 pub mod types {
+    pub use crate::generated::forms::*;
     pub use crate::generated::open_types::*;
     pub use crate::generated::types::*;
 }
