@@ -44,6 +44,9 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
     }
+    for (name, _) in crate::codegen::rules::SCALARS {
+        settings.with_replacement(name, format!("crate::{name}"), [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+    }
     for u in &analysis.unions {
         let name = type_name(&u.name);
         settings.with_replacement(
@@ -88,6 +91,7 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
     let enums = analysis.open_enums.iter().map(open_types::open_enum);
     let unions = analysis.unions.iter().map(open_types::tagged_union);
     let table = spec_table(analysis);
+    let webhooks = webhook_events(analysis);
 
     let all = quote! {
         #raw
@@ -99,6 +103,8 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         }
 
         #forms
+
+        #webhooks
 
         #facade
 
@@ -206,6 +212,10 @@ fn spec_table(analysis: &Analysis) -> TokenStream {
         let ty = path_of(schema);
         quote!((#id, #status) => Some(roundtrip::<#ty>(json)))
     });
+    let webhooks = analysis.webhooks.iter().map(|(event, schema)| {
+        let ty = path_of(schema);
+        quote!(#event => Some(roundtrip::<#ty>(json)))
+    });
     let bodies = analysis.bodies.iter().map(|(id, schema)| {
         let ty = path_of(schema);
         quote!(#id => Some(roundtrip::<#ty>(json)))
@@ -243,6 +253,19 @@ fn spec_table(analysis: &Analysis) -> TokenStream {
                 }
             }
 
+            /// Decodes `json` as the payload of webhook `event` and encodes it
+            /// again; `None` if the spec has no such webhook.
+            #[allow(unused_variables)] // a spec without webhooks leaves `json` unused
+            pub fn roundtrip_webhook(
+                event: &str,
+                json: &::serde_json::Value,
+            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+                match event {
+                    #(#webhooks,)*
+                    _ => None,
+                }
+            }
+
             /// Decodes `json` as the request body of `operation` and encodes
             /// it again; `None` if the operation takes no JSON body.
             #[allow(unused_variables)] // a spec without JSON bodies leaves `json` unused
@@ -253,6 +276,72 @@ fn spec_table(analysis: &Analysis) -> TokenStream {
                 match operation {
                     #(#bodies,)*
                     _ => None,
+                }
+            }
+        }
+    }
+}
+
+/// The payload types of the spec's webhooks, chosen by event type.
+fn webhook_events(analysis: &Analysis) -> TokenStream {
+    let events: Vec<&String> = analysis.webhooks.iter().map(|(e, _)| e).collect();
+    let variants: Vec<syn::Ident> = analysis
+        .webhooks
+        .iter()
+        .map(|(event, _)| {
+            let words: Vec<&str> = event.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+            format_ident!("{}", type_name(&words.join("_")))
+        })
+        .collect();
+    let types: Vec<syn::Ident> = analysis
+        .webhooks
+        .iter()
+        .map(|(_, schema)| format_ident!("{}", type_name(schema)))
+        .collect();
+    let docs = events.iter().map(|e| format!(" A `{e}` event."));
+    quote! {
+        /// Webhook payloads, generated from the spec's `webhooks` section.
+        pub mod webhook_events {
+            /// A webhook payload (`event` envelope and `data`), typed by its
+            /// event type.
+            #[derive(Clone, Debug, PartialEq)]
+            #[non_exhaustive]
+            pub enum WebhookPayload {
+                #( #[doc = #docs] #variants(super::types::#types), )*
+                /// An event type this version of the crate does not know,
+                /// kept as received.
+                Unknown(::serde_json::Value),
+            }
+
+            impl WebhookPayload {
+                /// Every event type the spec documents.
+                pub const EVENT_TYPES: &'static [&'static str] = &[ #(#events),* ];
+
+                /// Decodes a payload whose envelope says `event_type`. A known
+                /// type that does not decode is an error; an unknown type is
+                /// `Unknown`.
+                pub fn decode(event_type: &str, json: ::serde_json::Value) -> ::std::result::Result<Self, ::serde_json::Error> {
+                    match event_type {
+                        #( #events => ::serde_json::from_value(json).map(Self::#variants), )*
+                        _ => Ok(Self::Unknown(json)),
+                    }
+                }
+
+                /// The event type of a known payload.
+                pub fn event_type(&self) -> Option<&'static str> {
+                    match self {
+                        #( Self::#variants(_) => Some(#events), )*
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+
+            impl ::serde::Serialize for WebhookPayload {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #( Self::#variants(inner) => inner.serialize(serializer), )*
+                        Self::Unknown(raw) => raw.serialize(serializer),
+                    }
                 }
             }
         }

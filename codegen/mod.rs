@@ -42,7 +42,7 @@ pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
     }
     validate::references(&spec, spec_path)?;
     validate::schemas(&spec, spec_path)?;
-    let webhooks = normalise::downgrade(&mut spec);
+    normalise::downgrade(&mut spec);
     let overlay = read(overlay_path)?;
     let overlay_actions = overlay::apply(&mut spec, &overlay, overlay_path)?;
     // What the overlay added is checked as the overlay's.
@@ -54,7 +54,7 @@ pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
         source,
         operations: analysis.operations.len(),
         overlay_actions,
-        has_webhooks: webhooks.as_object().is_some_and(|w| !w.is_empty()),
+        has_webhooks: !analysis.webhooks.is_empty(),
     })
 }
 

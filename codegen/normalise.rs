@@ -10,8 +10,6 @@
 //! - `if`/`then`/`else` → dropped, after adding any property they mention to
 //!   the base schema as optional (the conditions only tighten validation,
 //!   which is the server's job; no field may be lost);
-//! - the `webhooks` section is taken out (openapiv3 does not know it) and
-//!   handed back, so the pipeline can generate event types from it.
 //!
 //!
 //! It also drops the keywords that only constrain values (`pattern`,
@@ -24,21 +22,15 @@
 
 use serde_json::{json, Map, Value};
 
-/// Rewrites `spec` in place and returns its `webhooks` section (or `Null`).
-pub fn downgrade(spec: &mut Value) -> Value {
-    let webhooks = spec
-        .as_object_mut()
-        .and_then(|root| root.shift_remove("webhooks"))
-        .unwrap_or(Value::Null);
+/// Rewrites `spec` in place (the `webhooks` section too: the rules turn it
+/// into event types later).
+pub fn downgrade(spec: &mut Value) {
     if let Some(version) = spec.get_mut("openapi") {
         if version.as_str().is_some_and(|v| v.starts_with("3.1")) {
             *version = json!("3.0.3");
         }
     }
     walk(spec);
-    let mut webhooks = webhooks;
-    walk(&mut webhooks);
-    webhooks
 }
 
 /// Keys whose values are data, not part of the schema structure.

@@ -5,6 +5,7 @@ mod error;
 mod generated;
 mod hooks;
 mod multipart;
+mod scalars;
 mod secret;
 
 pub use client::{
@@ -13,11 +14,16 @@ pub use client::{
 };
 pub use error::Error;
 pub use multipart::FilePart;
+pub use scalars::{Decimal, ScalarError, Timestamp};
 pub use progenitor_client::ResponseValue;
 pub use secret::Secret;
 
+/// Webhook payloads typed by event type, generated from the spec's `webhooks`.
+pub use generated::webhook_events::WebhookPayload;
+
 /// Request and response types of the API, generated from the spec.
 pub mod types {
+    #[allow(unused_imports)] // empty when the spec has no upload operations
     pub use crate::generated::forms::*;
     pub use crate::generated::open_types::*;
     pub use crate::generated::types::*;

@@ -32,11 +32,13 @@ impl FilePart {
 }
 
 /// Writes the parts of one form.
+#[allow(dead_code)] // used by the generated upload methods, when the spec has any
 pub(crate) struct Encoder {
     boundary: String,
     body: Vec<u8>,
 }
 
+#[allow(dead_code)]
 impl Encoder {
     pub(crate) fn new() -> Self {
         Self {
