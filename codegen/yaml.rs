@@ -23,7 +23,9 @@ fn to_json(yaml: Yaml, pointer: &str) -> Result<Value, String> {
     Ok(match yaml {
         Yaml::Null => Value::Null,
         Yaml::Bool(b) => Value::Bool(b),
-        Yaml::Number(n) => number(&n).ok_or_else(|| format!("{pointer}: number {n} is not finite"))?,
+        Yaml::Number(n) => {
+            number(&n).ok_or_else(|| format!("{pointer}: number {n} is not finite"))?
+        }
         Yaml::String(s) => Value::String(s),
         Yaml::Sequence(items) => Value::Array(
             items
