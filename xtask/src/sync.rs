@@ -287,8 +287,9 @@ fn fetch_page(fetcher: &Fetcher, base_url: &str, page: &str) -> Result<Fetched, 
     };
     let doc = yaml::parse(&block.text).map_err(|e| {
         page_error(format!(
-            "malformed YAML in the OpenAPI block `{}` (its line 1 is line {} of the page): {e}",
-            block.header, block.first_line
+            "malformed YAML in the OpenAPI block `{}`: {e} ({})",
+            block.header,
+            page_line(&e, block.first_line)
         ))
     })?;
     if !doc.get("openapi").is_some_and(Value::is_string) {
@@ -302,6 +303,20 @@ fn fetch_page(fetcher: &Fetcher, base_url: &str, page: &str) -> Result<Fetched, 
         text: block.text,
         doc,
     }))
+}
+
+/// Where a YAML error is on the page: parser messages count lines from the
+/// block's first line, people look at the page.
+fn page_line(message: &str, first_line: usize) -> String {
+    let line = message
+        .split("at line ")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse::<usize>().ok());
+    match line {
+        Some(n) if n > 0 => format!("block line {n} is line {} of the page", n + first_line - 1),
+        _ => format!("the block starts on line {first_line} of the page"),
+    }
 }
 
 fn counts(doc: &Value) -> (usize, usize) {
@@ -380,6 +395,16 @@ mod tests {
         );
         write_atomic(&path, "new: 2\n", |t| yaml::parse(t).map(|_| ())).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new: 2\n");
+    }
+
+    #[test]
+    fn yaml_error_lines_are_placed_on_the_page() {
+        let msg = "did not find expected ',' at line 4 column 10, while parsing at line 3 column 1";
+        assert_eq!(page_line(msg, 17), "block line 4 is line 20 of the page");
+        assert_eq!(
+            page_line("no location", 17),
+            "the block starts on line 17 of the page"
+        );
     }
 
     #[test]
