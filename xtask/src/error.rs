@@ -18,7 +18,11 @@ pub enum Error {
         message: String,
     },
 
-    #[error("{what} ({url}): HTTP status {status}")]
+    #[error("{what} ({url}): HTTP status {status}{}", if *status == 404 {
+        "; if the page was removed or renamed upstream, update openapi/sources.toml"
+    } else {
+        ""
+    })]
     Status {
         what: String,
         url: String,

@@ -2,6 +2,7 @@
 //! `openapi/fin.yaml`.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
@@ -211,21 +212,34 @@ fn fetch_upstream(
     skip_empty: bool,
 ) -> Result<Upstream, Error> {
     let progress = Progress::new(pages.len());
+    // A site that cannot be reached fails every page the same way, each after
+    // all its retries: stop starting new pages once one could not connect.
+    let unreachable = AtomicBool::new(false);
     let results = fetch::parallel_map(pages, fetch::WORKERS, |page| {
+        if unreachable.load(Ordering::Relaxed) {
+            progress.finished(page, "not fetched (site unreachable)");
+            return None;
+        }
         let result = fetch_page(fetcher, base_url, page);
         let outcome = match &result {
             Ok(Fetched::Spec(p)) => format!("ok ({} bytes)", p.text.len()),
             Ok(Fetched::NoBlock { .. }) => "no OpenAPI block".to_owned(),
-            Err(_) => "failed".to_owned(),
+            Err(e) => {
+                if matches!(e, Error::Network { .. }) {
+                    unreachable.store(true, Ordering::Relaxed);
+                }
+                "failed".to_owned()
+            }
         };
         progress.finished(page, &outcome);
-        result
+        Some(result)
     });
 
     let mut errors = Vec::new();
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
-    for result in results {
+    let not_fetched = results.iter().filter(|r| r.is_none()).count();
+    for result in results.into_iter().flatten() {
         match result {
             Ok(Fetched::Spec(page)) => docs.push(page),
             Ok(Fetched::NoBlock { page, .. }) if skip_empty => skipped.push(page),
@@ -236,10 +250,15 @@ fn fetch_upstream(
     if !errors.is_empty() {
         // All failures at once: fixing them one CI run at a time is slow.
         let count = errors.len();
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        return Err(match (count, errors.pop()) {
+        let mut list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        if not_fetched > 0 {
+            list.push(format!(
+                "{not_fetched} more page(s) not fetched: the site is unreachable"
+            ));
+        }
+        return Err(match (list.len(), errors.pop()) {
             (1, Some(only)) => only,
-            _ => Error::Internal(format!("{count} pages failed:\n  {}", list.join("\n  "))),
+            _ => Error::Internal(format!("{count} page(s) failed:\n  {}", list.join("\n  "))),
         });
     }
     if docs.is_empty() {
