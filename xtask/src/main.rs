@@ -24,6 +24,7 @@ mod yaml;
 
 mod changelog;
 mod diff;
+mod emit;
 mod error;
 mod extract;
 mod fetch;

@@ -12,7 +12,7 @@ use crate::extract;
 use crate::fetch::{self, Fetcher, Progress};
 use crate::merge::{self, PageDoc};
 use crate::sources::{self, Sources};
-use crate::{changelog, yaml, Options};
+use crate::{changelog, emit, yaml, Options};
 
 /// A page fetched and parsed: its exact block text and the document.
 struct Page {
@@ -279,8 +279,7 @@ fn fetch_upstream(
     // One page is vendored exactly as published; several are re-rendered.
     let text = match docs.as_slice() {
         [only] => only.text.clone(),
-        _ => yaml::render(&merged.doc)
-            .map_err(|e| Error::Internal(format!("rendering the merged spec: {e}")))?,
+        _ => emit::to_yaml(&merged.doc),
     };
     Ok(Upstream {
         pages: docs.into_iter().map(|p| p.page).collect(),
