@@ -552,6 +552,35 @@ fn sync_reports_changes_and_records_them_in_the_changelog() {
     assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
 }
 
+#[test]
+fn all_skips_and_counts_pages_without_a_block() {
+    let site = seed_site();
+    let guide = site.path().join("api-reference/guides/no-block.md");
+    std::fs::create_dir_all(guide.parent().unwrap()).unwrap();
+    std::fs::write(&guide, "# A guide\n\n```yaml\nexample: only\n```\n").unwrap();
+    let llms = site.path().join("llms.txt");
+    let mut index = std::fs::read_to_string(&llms).unwrap();
+    index.push_str("- [Guide](https://developer.fin.com/api-reference/guides/no-block.md)\n");
+    std::fs::write(&llms, index).unwrap();
+    let server = Server::serve(site.path());
+    let repo = repo(&["api-reference/customers/get-customer-details"]);
+
+    let run = xtask(repo.path(), &server.url(), &["--all"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("Skipped 1 page(s) without an OpenAPI block: api-reference/guides/no-block"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(spec_of(repo.path()), vendored_spec());
+    let sources = std::fs::read_to_string(repo.path().join("openapi/sources.toml")).unwrap();
+    assert!(
+        sources.contains(&format!("pages = [\n    \"{SEED_PAGE}\",\n]\n")),
+        "{sources}"
+    );
+}
+
 // ------------------------------------- tests against the docs-site mirror
 
 #[test]
