@@ -335,6 +335,8 @@ fn find_key(value: &serde_json::Value, key: &str) -> Option<String> {
 async fn serve(listener: TcpListener, state: Arc<Mutex<State>>) {
     loop {
         let Ok((stream, _)) = listener.accept().await else {
+            // E.g. out of file descriptors: wait instead of spinning.
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
             continue;
         };
         tokio::spawn(handle(stream, Arc::clone(&state)));
