@@ -2,11 +2,16 @@
 
 mod client;
 mod error;
+pub mod ext;
 mod generated;
 mod hooks;
 mod multipart;
 mod scalars;
 mod secret;
+pub mod webhook;
+
+#[cfg(feature = "mock")]
+pub mod mock;
 
 pub use client::{
     Client, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,

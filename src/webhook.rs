@@ -1,0 +1,304 @@
+//! Webhooks: check a delivery's signature, then parse its event.
+//!
+//! Fin.com signs each delivery with an HMAC of the raw body, keyed with your
+//! webhook secret: lowercase hex in the `x-fin-signature` header, the
+//! algorithm in `x-fin-signature-algorithm` (`sha256` when absent).
+//!
+//! ```
+//! use fin_api::webhook::{WebhookEvent, WebhookVerifier};
+//!
+//! # fn handle(body: &[u8], signature: Option<&str>, algorithm: Option<&str>)
+//! #     -> Result<(), fin_api::webhook::WebhookError> {
+//! let verifier = WebhookVerifier::new("whsec_…");
+//! match verifier.verify_and_parse(body, signature, algorithm)? {
+//!     WebhookEvent::CustomerRfi { event, data } => {
+//!         // De-duplicate on `event.id`: deliveries can repeat.
+//!         for item in data.rfi_items() {
+//!             println!("{}: {:?} {:?}", data.customer_id, item.section, item.field_name);
+//!         }
+//!     }
+//!     other => println!("ignored {}", other.info().event_type),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! **Replays**: the signature covers the body only and carries no timestamp,
+//! so a captured delivery verifies again if it is sent again. A receiver
+//! must de-duplicate on [`EventInfo::id`] (`event.id`), and may reject events
+//! whose `created_at` is too old for it.
+
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+use crate::ext::{rfi, RfiItem};
+use crate::types::RequestForInformation;
+use crate::Secret;
+
+/// The header holding the signature: lowercase hex of the HMAC of the raw body.
+pub const SIGNATURE_HEADER: &str = "x-fin-signature";
+/// The header naming the HMAC's hash algorithm (default [`DEFAULT_ALGORITHM`]).
+pub const ALGORITHM_HEADER: &str = "x-fin-signature-algorithm";
+/// The algorithm assumed when [`ALGORITHM_HEADER`] is absent.
+pub const DEFAULT_ALGORITHM: &str = "sha256";
+/// The `event.type` of a request for information.
+pub const CUSTOMER_RFI: &str = "customer.rfi";
+
+/// Why a delivery's signature was not accepted. Every case is a rejection:
+/// never process a body whose check returned one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SignatureError {
+    /// The `x-fin-signature` header is absent or empty.
+    #[error("missing signature: the x-fin-signature header is absent or empty")]
+    MissingSignature,
+    /// The signature is not hex of the algorithm's length.
+    #[error("malformed x-fin-signature header: {0}")]
+    MalformedSignature(String),
+    /// A header value is not visible ASCII text.
+    #[error("the {0} header is not text")]
+    HeaderNotText(&'static str),
+    /// The algorithm is one this crate does not support.
+    #[error("unsupported signature algorithm `{0}` in x-fin-signature-algorithm: only sha256 is supported")]
+    UnsupportedAlgorithm(String),
+    /// The signature does not match the body: the body was altered, or it
+    /// was signed with another secret.
+    #[error("signature mismatch: the body was altered or signed with another secret")]
+    Mismatch,
+}
+
+/// Why a delivery was not accepted: a bad signature, or a body that is not
+/// an event.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum WebhookError {
+    /// The signature check failed.
+    #[error(transparent)]
+    Signature(#[from] SignatureError),
+    /// The body is not a webhook event this crate can read.
+    #[error("invalid webhook body: {0}")]
+    Parse(String),
+}
+
+/// Checks deliveries against one webhook secret.
+#[derive(Clone, Debug)]
+pub struct WebhookVerifier {
+    secret: Secret,
+}
+
+impl WebhookVerifier {
+    /// A verifier for this webhook secret (used as its UTF-8 bytes).
+    pub fn new(secret: impl Into<String>) -> Self {
+        Self {
+            secret: Secret::new(secret.into()),
+        }
+    }
+
+    /// Checks `body` against the `x-fin-signature` and
+    /// `x-fin-signature-algorithm` header values (`None` when absent), in
+    /// constant time.
+    pub fn verify(
+        &self,
+        body: &[u8],
+        signature: Option<&str>,
+        algorithm: Option<&str>,
+    ) -> Result<(), SignatureError> {
+        verify_signature(self.secret.expose().as_bytes(), body, signature, algorithm)
+    }
+
+    /// [`verify`](Self::verify), reading the two headers from `headers`.
+    pub fn verify_headers(
+        &self,
+        body: &[u8],
+        headers: &reqwest::header::HeaderMap,
+    ) -> Result<(), SignatureError> {
+        let signature = header_text(headers, SIGNATURE_HEADER)?;
+        let algorithm = header_text(headers, ALGORITHM_HEADER)?;
+        self.verify(body, signature, algorithm)
+    }
+
+    /// Verifies, then parses: the one call a receiver needs.
+    pub fn verify_and_parse(
+        &self,
+        body: &[u8],
+        signature: Option<&str>,
+        algorithm: Option<&str>,
+    ) -> Result<WebhookEvent, WebhookError> {
+        self.verify(body, signature, algorithm)?;
+        WebhookEvent::parse(body)
+    }
+}
+
+fn header_text<'h>(
+    headers: &'h reqwest::header::HeaderMap,
+    name: &'static str,
+) -> Result<Option<&'h str>, SignatureError> {
+    headers
+        .get(name)
+        .map(|v| v.to_str().map_err(|_| SignatureError::HeaderNotText(name)))
+        .transpose()
+}
+
+/// The signature check itself: `signature` must be the hex HMAC of `body`
+/// keyed with `secret`, with the hash `algorithm` names (`sha256` when
+/// `None`). Hex is accepted in either case; surrounding spaces are ignored.
+/// The comparison runs in constant time.
+pub fn verify_signature(
+    secret: &[u8],
+    body: &[u8],
+    signature: Option<&str>,
+    algorithm: Option<&str>,
+) -> Result<(), SignatureError> {
+    let algorithm = algorithm.map(str::trim).unwrap_or(DEFAULT_ALGORITHM);
+    if !algorithm.eq_ignore_ascii_case("sha256") {
+        return Err(SignatureError::UnsupportedAlgorithm(algorithm.to_owned()));
+    }
+    let signature = signature
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .ok_or(SignatureError::MissingSignature)?;
+    let expected_len = 2 * 32;
+    if signature.len() != expected_len {
+        return Err(SignatureError::MalformedSignature(format!(
+            "{} characters, expected {expected_len} hex digits for sha256",
+            signature.len()
+        )));
+    }
+    let bytes = hex::decode(signature)
+        .map_err(|e| SignatureError::MalformedSignature(format!("not hex: {e}")))?;
+    let mut mac =
+        <Hmac<Sha256> as Mac>::new_from_slice(secret).map_err(|_| SignatureError::Mismatch)?;
+    mac.update(body);
+    mac.verify_slice(&bytes)
+        .map_err(|_| SignatureError::Mismatch)
+}
+
+/// The lowercase hex HMAC-SHA256 of `body` keyed with `secret`: what Fin.com
+/// puts in `x-fin-signature`. For tests and for signing test deliveries.
+pub fn sign(secret: &[u8], body: &[u8]) -> String {
+    // HMAC accepts keys of any length, so this cannot fail.
+    match <Hmac<Sha256> as Mac>::new_from_slice(secret) {
+        Ok(mut mac) => {
+            mac.update(body);
+            hex::encode(mac.finalize().into_bytes())
+        }
+        Err(_) => String::new(),
+    }
+}
+
+/// The envelope every event carries under `event`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventInfo {
+    /// The event's id: what a receiver de-duplicates on (a delivery can be
+    /// repeated, and signatures carry no timestamp).
+    pub id: String,
+    /// The id of the resource the event is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_reference_id: Option<String>,
+    /// The event type, e.g. `customer.rfi`.
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// When the event was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whether the event comes from the sandbox.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sandbox_mode: Option<bool>,
+    /// Keys this version of the crate does not know.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The `data` of a `customer.rfi` event: what a customer must provide or fix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerRfi {
+    /// The customer concerned, as sent (a UUID in practice; see
+    /// [`customer_uuid`](Self::customer_uuid)).
+    pub customer_id: String,
+    /// The requests, in the same structure as the customer resource's.
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub request_for_information: Vec<RequestForInformation>,
+    /// Keys this version of the crate does not know.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomerRfi {
+    /// The customer id, when it is a UUID.
+    pub fn customer_uuid(&self) -> Option<uuid::Uuid> {
+        self.customer_id.parse().ok()
+    }
+
+    /// Every requested field, flattened as for a fetched customer (see
+    /// [`CustomerDetails::rfi_items`](crate::types::CustomerDetails::rfi_items));
+    /// the event has no associated parties list, so emails are `None`.
+    pub fn rfi_items(&self) -> Vec<RfiItem> {
+        rfi::flatten(&self.request_for_information, &[])
+    }
+}
+
+fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// A parsed webhook event.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum WebhookEvent {
+    /// `customer.rfi`: compliance requests information or documents.
+    CustomerRfi {
+        /// The envelope.
+        event: EventInfo,
+        /// The requests.
+        data: CustomerRfi,
+    },
+    /// Any other event type, with the whole body as received.
+    Unknown {
+        /// The envelope.
+        event: EventInfo,
+        /// The whole body, as JSON.
+        raw: serde_json::Value,
+    },
+}
+
+impl WebhookEvent {
+    /// Parses a delivery's body (verify it first: see
+    /// [`WebhookVerifier::verify_and_parse`]). `event.id` and `event.type`
+    /// are required; a `customer.rfi` event needs `data.customer_id`.
+    pub fn parse(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
+        let raw: serde_json::Value = serde_json::from_slice(body)
+            .map_err(|e| WebhookError::Parse(format!("not JSON: {e}")))?;
+        let envelope = raw
+            .get("event")
+            .ok_or_else(|| WebhookError::Parse("no `event` object".into()))?;
+        let event: EventInfo = serde_json::from_value(envelope.clone())
+            .map_err(|e| WebhookError::Parse(format!("`event`: {e}")))?;
+        if event.event_type == CUSTOMER_RFI {
+            let data = raw
+                .get("data")
+                .ok_or_else(|| WebhookError::Parse("customer.rfi event without `data`".into()))?;
+            let data: CustomerRfi = serde_json::from_value(data.clone())
+                .map_err(|e| WebhookError::Parse(format!("customer.rfi `data`: {e}")))?;
+            Ok(WebhookEvent::CustomerRfi { event, data })
+        } else {
+            Ok(WebhookEvent::Unknown { event, raw })
+        }
+    }
+
+    /// The envelope.
+    pub fn info(&self) -> &EventInfo {
+        match self {
+            WebhookEvent::CustomerRfi { event, .. } | WebhookEvent::Unknown { event, .. } => event,
+        }
+    }
+
+    /// `event.id`, the key to de-duplicate deliveries on.
+    pub fn id(&self) -> &str {
+        &self.info().id
+    }
+}
