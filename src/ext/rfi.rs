@@ -26,7 +26,7 @@ pub struct RfiItem {
     pub associated_party_email: Option<String>,
     /// The party's ownership share in percent, looked up like the email.
     #[serde(skip)]
-    pub associated_party_ownership_percent: Option<f64>,
+    pub associated_party_ownership_percent: Option<crate::Decimal>,
     /// The document section, e.g. `proof_of_identity`.
     pub section: Option<String>,
     /// The document type, e.g. `PASSPORT`.
