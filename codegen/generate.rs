@@ -45,7 +45,11 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         );
     }
     for (name, _) in crate::codegen::rules::SCALARS {
-        settings.with_replacement(name, format!("crate::{name}"), [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+        settings.with_replacement(
+            name,
+            format!("crate::{name}"),
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
     }
     for u in &analysis.unions {
         let name = type_name(&u.name);

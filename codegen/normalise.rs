@@ -15,7 +15,8 @@
 //! It also drops the keywords that only constrain values (`pattern`,
 //! lengths, bounds, `uniqueItems`, ...): typify turns them into checked
 //! newtypes and sets that reject or reorder what a server sends, and
-//! checking values is the server's job, not a client's.
+//! checking values is the server's job, not a client's. `default` goes too:
+//! it says what the server assumes, and typify would fill it in and send it.
 //!
 //! Example payloads, `enum` and `default` values and `x-` extensions are
 //! data, not schemas: the walk never rewrites inside them.
@@ -61,7 +62,10 @@ fn walk(value: &mut Value) {
     }
 }
 
-const VALUE_CONSTRAINTS: [&str; 13] = [
+const VALUE_CONSTRAINTS: [&str; 14] = [
+    // What the server assumes when a field is absent; a client that filled
+    // it in would send (and round-trip) values nobody set.
+    "default",
     "pattern",
     "minLength",
     "maxLength",
@@ -78,11 +82,28 @@ const VALUE_CONSTRAINTS: [&str; 13] = [
 ];
 
 fn rewrite_schema(map: &mut Map<String, Value>) {
-    // Only where these are keywords, i.e. not in a `properties` map whose
-    // property might be called `pattern`.
-    if !map.contains_key("properties") || map.get("type").is_some() {
+    // Only in schemas: a map of names (paths, components) may well hold an
+    // entry called `default` or `pattern`.
+    let schema_keys = [
+        "type",
+        "properties",
+        "items",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "enum",
+        "format",
+        "nullable",
+    ];
+    if schema_keys
+        .iter()
+        .any(|k| map.get(*k).is_some_and(|v| !v.is_object() || *k != "type"))
+    {
         for key in VALUE_CONSTRAINTS {
-            if map.get(key).is_some_and(|v| !v.is_object()) {
+            if map
+                .get(key)
+                .is_some_and(|v| key == "default" || !v.is_object())
+            {
                 map.shift_remove(key);
             }
         }

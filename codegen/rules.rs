@@ -302,7 +302,9 @@ fn name_bodies(spec: &mut Value, analysis: &mut Analysis) {
 /// → `CustomerRfiWebhook`) and takes the `webhooks` section out of the spec
 /// (openapiv3 does not read it; the generator makes event types instead).
 fn name_webhooks(spec: &mut Value, analysis: &mut Analysis) {
-    let Some(Value::Object(webhooks)) = spec.as_object_mut().and_then(|root| root.shift_remove("webhooks"))
+    let Some(Value::Object(webhooks)) = spec
+        .as_object_mut()
+        .and_then(|root| root.shift_remove("webhooks"))
     else {
         return;
     };
@@ -704,7 +706,10 @@ fn scalar_of(schema: &Value) -> Option<&'static str> {
     if map.contains_key("enum") || map.contains_key("$ref") {
         return None;
     }
-    match (map.get("type").and_then(Value::as_str), map.get("format").and_then(Value::as_str)) {
+    match (
+        map.get("type").and_then(Value::as_str),
+        map.get("format").and_then(Value::as_str),
+    ) {
         (Some("number"), _) => Some("Decimal"),
         (Some("string"), Some("date-time")) => Some("Timestamp"),
         _ => None,
@@ -714,14 +719,18 @@ fn scalar_of(schema: &Value) -> Option<&'static str> {
 fn scalar_schema(kind: &str) -> Value {
     match kind {
         "number" => json!({ "type": "number", "description": "An exact decimal number." }),
-        _ => json!({ "type": "string", "format": "date-time", "description": "A point in time as the API sent it." }),
+        _ => {
+            json!({ "type": "string", "format": "date-time", "description": "A point in time as the API sent it." })
+        }
     }
 }
 
 /// Points every number and date-time schema at `Decimal` / `Timestamp`.
 fn scalar_types(spec: &mut Value, file: &Path) -> Result<()> {
     let replace = |schema: &mut Value, _: String| -> bool {
-        let Some(name) = scalar_of(schema) else { return false };
+        let Some(name) = scalar_of(schema) else {
+            return false;
+        };
         let nullable = schema.get("nullable") == Some(&json!(true));
         let description = schema.get("description").cloned();
         let reference = json!({ "$ref": format!("#/components/schemas/{name}") });

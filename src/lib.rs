@@ -19,8 +19,8 @@ pub use client::{
 };
 pub use error::Error;
 pub use multipart::FilePart;
-pub use scalars::{Decimal, ScalarError, Timestamp};
 pub use progenitor_client::ResponseValue;
+pub use scalars::{Decimal, ScalarError, Timestamp};
 pub use secret::Secret;
 
 /// Webhook payloads typed by event type, generated from the spec's `webhooks`.

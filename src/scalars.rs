@@ -81,7 +81,10 @@ impl Serialize for Decimal {
         }
         // The shortest f64 text of a decimal with up to 15 significant
         // digits is that decimal, so the number on the wire is exact.
-        let float: f64 = normalized.to_string().parse().map_err(serde::ser::Error::custom)?;
+        let float: f64 = normalized
+            .to_string()
+            .parse()
+            .map_err(serde::ser::Error::custom)?;
         serializer.serialize_f64(float)
     }
 }
@@ -253,7 +256,10 @@ mod tests {
         assert_eq!(token, naive);
         assert_eq!(token.instant().to_rfc3339(), "2025-12-28T10:34:45+00:00");
         assert_eq!(rfc.as_str(), "2026-05-04T12:32:34.47927Z");
-        assert_eq!(serde_json::to_value(&token).expect("encodes"), "2025-12-28 10:34:45+00");
+        assert_eq!(
+            serde_json::to_value(&token).expect("encodes"),
+            "2025-12-28 10:34:45+00"
+        );
         let error = "yesterday".parse::<Timestamp>().expect_err("not a date");
         assert_eq!(error.to_string(), "`yesterday` is not a date-time");
     }

@@ -34,7 +34,10 @@ fn business_example_yields_ten_rfi_items_party_first() {
             item.associated_party_email.as_deref(),
             Some("jane.smith@acmecorp.com")
         );
-        assert_eq!(item.associated_party_ownership_percent, Some(fin_api::Decimal::from(60)));
+        assert_eq!(
+            item.associated_party_ownership_percent,
+            Some(fin_api::Decimal::from(60))
+        );
         assert_eq!(item.section.as_deref(), Some("identifying_documents"));
         assert_eq!(item.document_type.as_deref(), Some("PASSPORT"));
     }
