@@ -91,10 +91,11 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
     let raw = quote! { #raw #uploads };
     let raw_file: syn::File = syn::parse2(raw.clone())
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
-    let facade = facade(&raw_file);
+    let (facade, signatures) = facade(&raw_file);
+    let probe = example_calls(analysis, &signatures);
     let enums = analysis.open_enums.iter().map(open_types::open_enum);
     let unions = analysis.unions.iter().map(open_types::tagged_union);
-    let table = spec_table(analysis);
+    let table = spec_table(analysis, probe);
     let webhooks = webhook_events(analysis);
 
     let all = quote! {
@@ -122,8 +123,9 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
 /// One method on `crate::Client` per generated method, with the same
 /// signature and docs, returning the crate's own error type. Derived from
 /// progenitor's own output, so parameter names and types always agree.
-fn facade(raw: &syn::File) -> TokenStream {
+fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
     let mut methods = Vec::new();
+    let mut signatures = Vec::new();
     for item in &raw.items {
         let syn::Item::Impl(block) = item else {
             continue;
@@ -154,6 +156,19 @@ fn facade(raw: &syn::File) -> TokenStream {
                 })
                 .collect();
             let operation = name.to_string();
+            signatures.push(Signature {
+                name: name.clone(),
+                args: inputs
+                    .iter()
+                    .filter_map(|arg| match arg {
+                        syn::FnArg::Typed(t) => match &*t.pat {
+                            syn::Pat::Ident(i) => Some((i.ident.clone(), (*t.ty).clone())),
+                            _ => None,
+                        },
+                        syn::FnArg::Receiver(_) => None,
+                    })
+                    .collect(),
+            });
             methods.push(quote! {
                 #(#docs)*
                 pub async fn #name #generics (#inputs) -> ::std::result::Result<#success, crate::Error> {
@@ -162,9 +177,164 @@ fn facade(raw: &syn::File) -> TokenStream {
             });
         }
     }
-    quote! {
+    let facade = quote! {
         impl crate::Client {
             #( #methods )*
+        }
+    };
+    (facade, signatures)
+}
+
+/// A generated method: its name and its (argument, type) list.
+struct Signature {
+    name: syn::Ident,
+    args: Vec<(syn::Ident, syn::Type)>,
+}
+
+/// The owned type to build an argument of type `ty` from JSON, and how to
+/// pass it: `&'a T` → `T` by reference, `Option<&'a T>` → `Option<T>` with
+/// `as_deref`/`as_ref`, `&'a str` → `String`.
+fn owned_arg(ty: &syn::Type, value: &syn::Ident) -> (TokenStream, TokenStream) {
+    if let syn::Type::Reference(r) = ty {
+        let inner = &*r.elem;
+        if quote!(#inner).to_string() == "str" {
+            return (quote!(::std::string::String), quote!(#value.as_str()));
+        }
+        return (quote!(#inner), quote!(&#value));
+    }
+    if let syn::Type::Path(p) = ty {
+        if let Some(last) = p.path.segments.last() {
+            if last.ident == "Option" {
+                if let syn::PathArguments::AngleBracketed(a) = &last.arguments {
+                    if let Some(syn::GenericArgument::Type(syn::Type::Reference(r))) =
+                        a.args.first()
+                    {
+                        let inner = &*r.elem;
+                        if quote!(#inner).to_string() == "str" {
+                            return (
+                                quote!(::std::option::Option<::std::string::String>),
+                                quote!(#value.as_deref()),
+                            );
+                        }
+                        return (
+                            quote!(::std::option::Option<#inner>),
+                            quote!(#value.as_ref()),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    (quote!(#ty), quote!(#value))
+}
+
+/// `spec_table::call_example`: calls an operation with the spec's example
+/// arguments. Used to run the whole API against an independent mock server.
+fn example_calls(analysis: &Analysis, signatures: &[Signature]) -> TokenStream {
+    let mut arms = Vec::new();
+    for signature in signatures {
+        let name = &signature.name;
+        let id = name.to_string();
+        let Some(example) = analysis.examples.iter().find(|e| e.id == id) else {
+            continue;
+        };
+        let upload = analysis.multipart.iter().find(|m| m.id == id);
+        let mut lets = Vec::new();
+        let mut pass = Vec::new();
+        let mut missing = None;
+        for (i, (arg, ty)) in signature.args.iter().enumerate() {
+            let value = format_ident!("arg{}", i);
+            let arg_name = arg.to_string();
+            if let (Some(upload), "body") = (upload, arg_name.as_str()) {
+                let form = format_ident!("{}Form", type_name(&upload.id));
+                let fields = upload.fields.iter().map(|(field, binary, required, _)| {
+                    let ident = format_ident!(
+                        "{}",
+                        field
+                            .chars()
+                            .map(|c| if c.is_ascii_alphanumeric() {
+                                c.to_ascii_lowercase()
+                            } else {
+                                '_'
+                            })
+                            .collect::<String>()
+                    );
+                    let part = if *binary {
+                        quote!(
+                            crate::FilePart::new("example.pdf", &b"%PDF-1.4 example"[..])
+                                .with_content_type("application/pdf")
+                        )
+                    } else {
+                        let text = upload
+                            .field_examples
+                            .iter()
+                            .find(|(name, _)| name == field)
+                            .map(|(_, text)| text.clone())
+                            .unwrap_or_default();
+                        quote!(#text.to_owned())
+                    };
+                    if *required {
+                        quote!(#ident: #part,)
+                    } else {
+                        quote!(#ident: Some(#part),)
+                    }
+                });
+                lets.push(quote! { let #value = super::forms::#form { #( #fields )* }; });
+                pass.push(quote!(&#value));
+                continue;
+            }
+            let json = if arg_name == "body" {
+                example.body.clone()
+            } else {
+                example
+                    .params
+                    .iter()
+                    .find(|(p, _, _)| *p == arg_name)
+                    .map(|(_, v, _)| v.clone())
+            };
+            let Some(json) = json else {
+                missing = Some(format!("the spec has no example for `{arg_name}`"));
+                break;
+            };
+            let text = json.to_string();
+            let (owned, passed) = owned_arg(ty, &value);
+            lets.push(quote! {
+                let #value: #owned = ::serde_json::from_str(#text)
+                    .map_err(|e| format!("example for `{}` does not decode: {}", #arg_name, e))?;
+            });
+            pass.push(passed);
+        }
+        let arm = match missing {
+            Some(reason) => quote!(#id => Some(Err(#reason.to_owned())),),
+            None => quote! {
+                #id => Some(Ok(Box::pin(async move {
+                    #( #lets )*
+                    let response = client.#name(#( #pass ),*).await.map_err(|e| format!("{e}"))?;
+                    let status = response.status().as_u16();
+                    ::serde_json::to_value(response.into_inner())
+                        .map(|body| (status, body))
+                        .map_err(|e| e.to_string())
+                }))),
+            },
+        };
+        arms.push(arm);
+    }
+    quote! {
+        /// A pending example call: the status and re-encoded body, or why it failed.
+        pub type ExampleCall<'a> = ::std::pin::Pin<Box<dyn ::std::future::Future<
+            Output = ::std::result::Result<(u16, ::serde_json::Value), String>> + Send + 'a>>;
+
+        /// Calls `operation` with the spec's example arguments; `None` for
+        /// an unknown operation, `Some(Err(why))` when the spec gives no
+        /// example to call it with.
+        pub fn call_example<'a>(
+            client: &'a crate::Client,
+            operation: &str,
+        ) -> Option<::std::result::Result<ExampleCall<'a>, String>> {
+            match operation {
+                #( #arms )*
+                _ => None,
+            }
         }
     }
 }
@@ -192,7 +362,7 @@ fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
 
 /// The spec's operations and the Rust types of their JSON bodies, so tests
 /// and the mock server can walk the spec's examples generically.
-fn spec_table(analysis: &Analysis) -> TokenStream {
+fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
     let servers = &analysis.servers;
     let replaced: Vec<String> = analysis
         .open_enums
@@ -227,6 +397,11 @@ fn spec_table(analysis: &Analysis) -> TokenStream {
     quote! {
         /// The spec's operations and the types of their bodies.
         pub mod spec_table {
+            #[allow(unused_imports)] // the example calls name types as the methods do
+            use super::types;
+
+            #probe
+
             /// The spec's `servers` URLs, in its order.
             pub const SERVERS: &[&str] = &[ #(#servers),* ];
 
