@@ -6,8 +6,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use progenitor_client::ResponseValue;
+use tracing::Instrument;
 
+use crate::auth::TokenProvider;
+use crate::context::{self, CallContext};
 use crate::generated;
+use crate::retry::Backoff;
 use crate::secret::Secret;
 use crate::types::ApiError;
 use crate::Error;
@@ -74,6 +78,16 @@ pub(crate) struct Config {
     pub deadline: Duration,
     pub max_retries: u32,
     pub user_agent: String,
+    pub backoff: Backoff,
+}
+
+/// Where a call's bearer token comes from.
+#[derive(Clone, Debug)]
+pub(crate) enum TokenSource {
+    /// A fixed token given by the caller.
+    Fixed(Secret),
+    /// Tokens fetched with client credentials, cached and renewed.
+    Provider(Arc<TokenProvider>),
 }
 
 /// State shared by all calls of one client, handed to progenitor's hooks
@@ -81,6 +95,7 @@ pub(crate) struct Config {
 #[derive(Clone, Debug)]
 pub struct Runtime {
     pub(crate) config: Arc<Config>,
+    pub(crate) tokens: Option<TokenSource>,
 }
 
 /// A Fin.com API client. Cheap to clone; clones share connections and tokens.
@@ -217,6 +232,24 @@ impl ClientBuilder {
             deadline: self.deadline.unwrap_or(DEFAULT_DEADLINE),
             max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
             user_agent,
+            backoff: Backoff::default(),
+        };
+        if config.timeout.is_zero() || config.deadline.is_zero() {
+            return Err(Error::Config(
+                "timeout and deadline must be longer than zero".into(),
+            ));
+        }
+        let tokens = match &config.auth {
+            None => None,
+            Some(Auth::Token(token)) => Some(TokenSource::Fixed(token.clone())),
+            Some(Auth::Credentials {
+                client_id,
+                client_secret,
+            }) => Some(TokenSource::Provider(Arc::new(TokenProvider::new(
+                &config.base_url,
+                client_id.clone(),
+                client_secret.clone(),
+            )))),
         };
         let http = match self.http_client {
             Some(client) => client,
@@ -234,6 +267,7 @@ impl ClientBuilder {
         };
         let runtime = Runtime {
             config: Arc::new(config),
+            tokens,
         };
         Ok(Client {
             raw: generated::Client::new_with_client(&base_url, http, runtime),
@@ -329,12 +363,52 @@ impl Client {
         &self.raw
     }
 
-    /// Runs one generated call and turns its outcome into the crate's error.
+    /// Runs one generated call: in a call context (see [`crate::context`]),
+    /// within the overall deadline, in a tracing span; then turns its
+    /// outcome into the crate's error.
     pub(crate) async fn execute<T>(
         &self,
-        _operation: &'static str,
+        operation: &'static str,
         call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<ApiError>>>,
     ) -> Result<ResponseValue<T>, Error> {
-        call.await.map_err(Error::from_progenitor)
+        let config = &progenitor_client::ClientInfo::inner(&self.raw).config;
+        let started = tokio::time::Instant::now();
+        let deadline = started + config.deadline;
+        let context = CallContext::new(deadline);
+        let span = tracing::info_span!(
+            "fin_api.call",
+            operation,
+            method = tracing::field::Empty,
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        let outcome = tokio::time::timeout_at(deadline, context::scope(context.clone(), call))
+            .instrument(span.clone())
+            .await;
+        let state = context.take();
+        let elapsed = started.elapsed();
+        if let Some(status) = state.status {
+            span.record("status", status.as_u16());
+        }
+        span.record("attempts", state.attempts);
+        span.record("elapsed_ms", elapsed.as_millis() as u64);
+        let result = match outcome {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(error)) => Err(Error::from_call(error, state, elapsed, deadline).await),
+            Err(_) if state.sent_unsafe => Err(Error::OutcomeUnknown {
+                method: state.method.map(|m| m.to_string()).unwrap_or_default(),
+                reason: format!("no response within the deadline of {:?}", config.deadline),
+            }),
+            Err(_) => Err(Error::Timeout {
+                elapsed,
+                attempts: state.attempts.max(1),
+            }),
+        };
+        span.in_scope(|| match &result {
+            Ok(_) => tracing::debug!("call succeeded"),
+            Err(error) => tracing::debug!(%error, "call failed"),
+        });
+        result
     }
 }

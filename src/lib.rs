@@ -1,9 +1,15 @@
 //! Rust client for the Fin.com payments API.
 
+#[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls` feature");
+
+mod auth;
 mod client;
+mod context;
 mod error;
 mod generated;
 mod hooks;
+mod retry;
 mod secret;
 
 pub use client::{
