@@ -360,6 +360,7 @@ impl TokenProvider {
                         status: Some(status),
                         reason: format!("the token endpoint ({}) failed", grant.name()),
                         excerpt: self.scrub(&excerpt(&bytes)),
+                        request_id,
                     },
                 },
             ));
@@ -370,6 +371,7 @@ impl TokenProvider {
                 status: Some(status),
                 reason: format!("token response ({}): {reason}", grant.name()),
                 excerpt: String::new(),
+                request_id: request_id.clone(),
             })
         };
         let parsed: TokenResponse =

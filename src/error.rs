@@ -61,6 +61,8 @@ pub enum Error {
         reason: String,
         /// The start of the body, for diagnosis.
         excerpt: String,
+        /// The request id the server sent, if any.
+        request_id: Option<String>,
     },
     /// The request could not be sent or the connection failed.
     #[error("transport error: {0}")]
@@ -95,7 +97,9 @@ impl Error {
     /// The request id the server sent with an error response, for support.
     pub fn request_id(&self) -> Option<&str> {
         match self {
-            Error::Api { request_id, .. } => request_id.as_deref(),
+            Error::Api { request_id, .. } | Error::InvalidResponse { request_id, .. } => {
+                request_id.as_deref()
+            }
             _ => None,
         }
     }
@@ -144,16 +148,31 @@ impl Error {
                 status: state.status,
                 reason: format!("the body does not decode: {e}"),
                 excerpt: excerpt(&bytes),
+                request_id: state.request_id,
             },
             P::UnexpectedResponse(response) => {
                 let status = response.status();
-                let body = tokio::time::timeout_at(deadline, response.bytes()).await;
-                Error::InvalidResponse {
-                    status: Some(status),
-                    reason: "a status the spec does not list for this operation".into(),
-                    excerpt: match body {
-                        Ok(Ok(bytes)) => excerpt(&bytes),
-                        _ => String::new(),
+                let request_id = request_id(response.headers());
+                let bytes = match tokio::time::timeout_at(deadline, response.bytes()).await {
+                    Ok(Ok(bytes)) => bytes,
+                    _ => Default::default(),
+                };
+                // An error status the spec does not list for this operation
+                // (e.g. 500) with the API's usual JSON error body.
+                let decoded = serde_json::from_slice::<ApiError>(&bytes)
+                    .ok()
+                    .filter(|_| !status.is_success());
+                match decoded {
+                    Some(body) => Error::Api {
+                        status,
+                        body: Box::new(body),
+                        request_id,
+                    },
+                    None => Error::InvalidResponse {
+                        status: Some(status),
+                        reason: "a status the spec does not list for this operation".into(),
+                        excerpt: excerpt(&bytes),
+                        request_id,
                     },
                 }
             }
