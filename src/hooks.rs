@@ -221,3 +221,173 @@ impl Attempts<'_> {
         reqwest::Response::from(placeholder).error_for_status()
     }
 }
+
+/// The spec has no POST or PATCH operation yet, so these tests send one
+/// through the same hooks and `execute`, the way generated code does.
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
+    use reqwest::Method;
+
+    use crate::test_server::{Reply, Server};
+    use crate::{Client, Error};
+
+    const TOKEN: &str = "fixed-SECRETMARK";
+
+    /// What a generated method does, for a request with a JSON body.
+    async fn send(
+        client: &Client,
+        method: Method,
+        path: &str,
+    ) -> Result<ResponseValue<serde_json::Value>, Error> {
+        let raw = client.raw();
+        let url = format!("{}{path}", raw.baseurl());
+        client
+            .execute("test_operation", async move {
+                let mut request = raw
+                    .client()
+                    .request(method, url)
+                    .json(&serde_json::json!({"amount": 100}))
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "test_operation",
+                };
+                raw.pre(&mut request, &info).await?;
+                let result = raw.exec(request, &info).await;
+                raw.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200 => ResponseValue::from_response(response).await,
+                    _ => Err(progenitor_client::Error::UnexpectedResponse(response)),
+                }
+            })
+            .await
+    }
+
+    fn client(server: &Server) -> Client {
+        Client::builder()
+            .base_url(server.url())
+            .access_token(TOKEN)
+            .timeout(Duration::from_millis(300))
+            .build()
+            .unwrap()
+    }
+
+    fn busy() -> Reply {
+        Reply::json(503, serde_json::json!({"message": "busy"}))
+    }
+
+    fn assert_clean(error: &Error) {
+        let text = format!("{error:?} {error}");
+        assert!(!text.contains("SECRETMARK"), "{text}");
+    }
+
+    #[tokio::test]
+    async fn post_and_patch_are_not_retried() {
+        for method in [Method::POST, Method::PATCH] {
+            let server = Server::start(|_, _| busy()).await;
+            let error = send(&client(&server), method.clone(), "/v1/payments")
+                .await
+                .unwrap_err();
+            assert_eq!(server.count("/v1/payments"), 1, "{method}");
+            assert_eq!(error.status(), Some(reqwest::StatusCode::SERVICE_UNAVAILABLE));
+            assert_clean(&error);
+        }
+    }
+
+    #[tokio::test]
+    async fn put_and_delete_are_retried() {
+        for method in [Method::PUT, Method::DELETE] {
+            let server = Server::start(|_, n| match n {
+                1 => busy(),
+                _ => Reply::json(200, serde_json::json!({"ok": true})),
+            })
+            .await;
+            send(&client(&server), method.clone(), "/v1/things/1")
+                .await
+                .unwrap();
+            assert_eq!(server.count("/v1/things/1"), 2, "{method}");
+        }
+    }
+
+    #[tokio::test]
+    async fn unanswered_post_is_outcome_unknown() {
+        // Stalled (attempt timeout), then closed after reading the request.
+        for reply in [Reply::Stall, Reply::Close] {
+            let server = Server::start(move |_, _| reply.clone()).await;
+            let error = send(&client(&server), Method::POST, "/v1/payments")
+                .await
+                .unwrap_err();
+            assert!(
+                matches!(error, Error::OutcomeUnknown { .. }),
+                "{error:?}"
+            );
+            assert!(!error.is_retryable());
+            assert_eq!(server.count("/v1/payments"), 1);
+            assert!(error.to_string().contains("may have been applied"));
+            assert_clean(&error);
+        }
+    }
+
+    #[tokio::test]
+    async fn post_past_the_deadline_is_outcome_unknown() {
+        let server = Server::start(|_, _| Reply::Stall).await;
+        let client = Client::builder()
+            .base_url(server.url())
+            .access_token(TOKEN)
+            .deadline(Duration::from_millis(300))
+            .build()
+            .unwrap();
+        let error = send(&client, Method::POST, "/v1/payments")
+            .await
+            .unwrap_err();
+        assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
+    }
+
+    #[tokio::test]
+    async fn post_never_sent_is_a_transport_error() {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let client = Client::builder()
+            .base_url(format!("http://127.0.0.1:{port}"))
+            .access_token(TOKEN)
+            .build()
+            .unwrap();
+        let error = send(&client, Method::POST, "/v1/payments")
+            .await
+            .unwrap_err();
+        assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    }
+
+    #[tokio::test]
+    async fn post_gets_one_retry_after_401_with_a_new_token() {
+        let server = Server::start(|request, n| match request.path.as_str() {
+            "/v1/oauth/token" => Reply::json(
+                200,
+                serde_json::json!({
+                    "access_token": format!("access-{n}-SECRETMARK"),
+                    "access_token_ttl": "2030-01-01 00:00:00+00",
+                    "current_time": "2029-12-31 00:00:00+00",
+                }),
+            ),
+            _ if request.header("authorization") == Some("Bearer access-2-SECRETMARK") => {
+                Reply::json(200, serde_json::json!({"ok": true}))
+            }
+            _ => Reply::json(401, serde_json::json!({"message": "Unauthenticated."})),
+        })
+        .await;
+        let client = Client::builder()
+            .base_url(server.url())
+            .credentials("id", "cs-SECRETMARK")
+            .build()
+            .unwrap();
+        send(&client, Method::POST, "/v1/payments").await.unwrap();
+        assert_eq!(server.count("/v1/payments"), 2);
+        assert_eq!(server.count("/v1/oauth/token"), 2);
+    }
+}

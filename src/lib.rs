@@ -12,6 +12,11 @@ mod hooks;
 mod retry;
 mod secret;
 
+/// The loopback test server, shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/support/server.rs"]
+mod test_server;
+
 pub use client::{
     Client, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
     DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
