@@ -270,10 +270,7 @@ impl TokenProvider {
                     .await;
                 let wait = match &sent {
                     Ok(response) if retry::is_retryable_status(response.status()) => {
-                        match config
-                            .backoff
-                            .retry_after(response.headers(), Utc::now())
-                        {
+                        match config.backoff.retry_after(response.headers(), Utc::now()) {
                             retry::RetryAfter::Wait(wait) => Some(wait),
                             retry::RetryAfter::Absent => Some(config.backoff.delay(retries + 1)),
                             retry::RetryAfter::TooLong => None,
@@ -288,7 +285,10 @@ impl TokenProvider {
                 if let Some(wait) = wait {
                     if retries < config.max_retries && Instant::now() + wait < deadline {
                         retries += 1;
-                        tracing::debug!(wait_ms = wait.as_millis() as u64, "token request failed; retrying");
+                        tracing::debug!(
+                            wait_ms = wait.as_millis() as u64,
+                            "token request failed; retrying"
+                        );
                         tokio::time::sleep(wait).await;
                         continue;
                     }
@@ -405,10 +405,11 @@ impl TokenProvider {
         let mut cache = self.cache();
         cache.access = Some(token.clone());
         if let Some(refresh) = parsed.refresh_token.filter(|t| !t.is_empty()) {
-            cache.refresh = expiry(parsed.refresh_token_ttl.as_deref()).map(|expires| RefreshToken {
-                secret: Secret::new(refresh),
-                expires,
-            });
+            cache.refresh =
+                expiry(parsed.refresh_token_ttl.as_deref()).map(|expires| RefreshToken {
+                    secret: Secret::new(refresh),
+                    expires,
+                });
         } else if grant == Grant::ClientCredentials {
             cache.refresh = None;
         }

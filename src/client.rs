@@ -326,6 +326,19 @@ impl Client {
             );
         }
         if let Some(url) = var("FIN_BASE_URL") {
+            let named = var("FIN_ENVIRONMENT").and_then(|e| e.parse::<Environment>().ok());
+            let other = match named {
+                Some(Environment::Sandbox) => Some(Environment::Production),
+                Some(Environment::Production) => Some(Environment::Sandbox),
+                None => None,
+            };
+            if let Some(other) = other {
+                if url.trim_end_matches('/') == other.base_url() {
+                    return Err(Error::Config(format!(
+                        "FIN_BASE_URL is the {other:?} URL but FIN_ENVIRONMENT says otherwise: unset one of them"
+                    )));
+                }
+            }
             builder = builder.base_url(url);
         }
         let token = var("FIN_ACCESS_TOKEN");
@@ -410,5 +423,118 @@ impl Client {
             Err(error) => tracing::debug!(%error, "call failed"),
         });
         result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn from(vars: &[(&str, &str)]) -> Result<Client, Error> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Client::from_vars(|name| vars.get(name).cloned())
+    }
+
+    fn config_error(result: Result<Client, Error>) -> String {
+        match result {
+            Err(Error::Config(message)) => message,
+            other => panic!("expected a configuration error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn environment_variables() {
+        let client = from(&[
+            ("FIN_CLIENT_ID", "id"),
+            ("FIN_CLIENT_SECRET", "s-SECRETMARK"),
+        ])
+        .unwrap();
+        assert_eq!(client.base_url(), "https://sandbox.api.fin.com");
+        assert!(!format!("{client:?}").contains("SECRETMARK"));
+        let client = from(&[("FIN_ACCESS_TOKEN", "t"), ("FIN_ENVIRONMENT", "Production")]).unwrap();
+        assert_eq!(client.base_url(), "https://api.fin.com");
+        let client = from(&[
+            ("FIN_ACCESS_TOKEN", "t"),
+            ("FIN_BASE_URL", "http://localhost:4010/"),
+        ])
+        .unwrap();
+        assert_eq!(client.base_url(), "http://localhost:4010");
+
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[], "FIN_ACCESS_TOKEN"),
+            (&[("FIN_CLIENT_ID", "id")], "FIN_CLIENT_SECRET"),
+            (&[("FIN_CLIENT_SECRET", "s-SECRETMARK")], "FIN_CLIENT_ID"),
+            (
+                &[("FIN_ACCESS_TOKEN", "t"), ("FIN_CLIENT_ID", "id")],
+                "FIN_ACCESS_TOKEN",
+            ),
+            (
+                &[("FIN_ACCESS_TOKEN", "t"), ("FIN_ENVIRONMENT", "staging")],
+                "FIN_ENVIRONMENT",
+            ),
+            (
+                &[
+                    ("FIN_ACCESS_TOKEN", "t"),
+                    ("FIN_BASE_URL", "http://api.example.com"),
+                ],
+                "https://",
+            ),
+            (
+                &[
+                    ("FIN_ACCESS_TOKEN", "t"),
+                    ("FIN_ENVIRONMENT", "sandbox"),
+                    ("FIN_BASE_URL", "https://api.fin.com/"),
+                ],
+                "FIN_BASE_URL",
+            ),
+        ];
+        for (vars, named) in cases {
+            let message = config_error(from(vars));
+            assert!(message.contains(named), "{vars:?}: {message}");
+            assert!(!message.contains("SECRETMARK"), "{message}");
+        }
+    }
+
+    #[test]
+    fn base_urls() {
+        for ok in [
+            "https://api.fin.com",
+            "http://127.0.0.1:8080",
+            "http://127.1.2.3",
+            "http://[::1]:9000/",
+            "http://localhost",
+            "http://LOCALHOST:1",
+        ] {
+            assert!(check_base_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://api.fin.com",
+            "http://10.0.0.1",
+            "ftp://localhost",
+            "not a url",
+            "http://localhost.evil.com",
+        ] {
+            assert!(check_base_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn defaults_and_limits() {
+        let client = Client::builder().access_token("t").build().unwrap();
+        let config = &client.raw().inner.config;
+        assert_eq!(config.timeout, DEFAULT_TIMEOUT);
+        assert_eq!(config.connect_timeout, DEFAULT_CONNECT_TIMEOUT);
+        assert_eq!(config.deadline, DEFAULT_DEADLINE);
+        assert_eq!(config.max_retries, 2);
+        assert_eq!(
+            config.user_agent,
+            format!("fin-api-rust/{}", env!("CARGO_PKG_VERSION"))
+        );
+        assert!(Client::builder().timeout(Duration::ZERO).build().is_err());
+        assert!(Client::builder().user_agent("bad\nvalue").build().is_err());
     }
 }

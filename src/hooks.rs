@@ -292,7 +292,10 @@ mod tests {
                 .await
                 .unwrap_err();
             assert_eq!(server.count("/v1/payments"), 1, "{method}");
-            assert_eq!(error.status(), Some(reqwest::StatusCode::SERVICE_UNAVAILABLE));
+            assert_eq!(
+                error.status(),
+                Some(reqwest::StatusCode::SERVICE_UNAVAILABLE)
+            );
             assert_clean(&error);
         }
     }
@@ -320,10 +323,7 @@ mod tests {
             let error = send(&client(&server), Method::POST, "/v1/payments")
                 .await
                 .unwrap_err();
-            assert!(
-                matches!(error, Error::OutcomeUnknown { .. }),
-                "{error:?}"
-            );
+            assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
             assert!(!error.is_retryable());
             assert_eq!(server.count("/v1/payments"), 1);
             assert!(error.to_string().contains("may have been applied"));

@@ -14,7 +14,7 @@ mod secret;
 
 /// The loopback test server, shared with the integration tests.
 #[cfg(test)]
-#[path = "../tests/support/server.rs"]
+#[path = "../tests/runtime_support/server.rs"]
 mod test_server;
 
 pub use client::{

@@ -1,11 +1,11 @@
 //! Tokens: caching, single flight, refresh, fallback to the grant, 401
 //! handling, refused credentials. Against a real server on 127.0.0.1.
 
-mod support;
+mod runtime_support;
 
 use std::sync::Arc;
 
-use support::*;
+use runtime_support::*;
 
 /// An API that accepts only the given tokens.
 fn accepts(tokens: Vec<String>) -> impl Fn(&Request, usize) -> Reply + Send + Sync + 'static {
@@ -27,7 +27,10 @@ async fn hundred_sequential_calls_one_token_request() {
     let server = fin_server(accepts(vec![granted(1)])).await;
     let client = builder(&server).build().unwrap();
     for _ in 0..100 {
-        let response = client.get_customer_details_v2(&customer_id()).await.unwrap();
+        let response = client
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap();
         assert_eq!(response.status(), 200);
     }
     assert_eq!(server.count(TOKEN_PATH), 1);
@@ -77,7 +80,10 @@ async fn token_near_expiry_is_refreshed() {
     .await;
     let client = builder(&server).build().unwrap();
     for _ in 0..3 {
-        client.get_customer_details_v2(&customer_id()).await.unwrap();
+        client
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap();
     }
     assert_eq!(server.count(TOKEN_PATH), 1);
     assert_eq!(server.count(REFRESH_PATH), 1);
@@ -107,8 +113,14 @@ async fn expired_refresh_token_falls_back_to_the_grant() {
     })
     .await;
     let client = builder(&server).build().unwrap();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     assert_eq!(server.count(TOKEN_PATH), 2);
     assert_eq!(server.count(REFRESH_PATH), 0);
 }
@@ -122,8 +134,14 @@ async fn refused_refresh_token_falls_back_to_the_grant() {
     })
     .await;
     let client = builder(&server).build().unwrap();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     assert_eq!(server.count(REFRESH_PATH), 1);
     assert_eq!(server.count(TOKEN_PATH), 2);
 }
@@ -133,7 +151,10 @@ async fn unauthorized_call_renews_the_token_and_retries_once() {
     // The first token is revoked server-side; the second is accepted.
     let server = fin_server(accepts(vec![refreshed(1)])).await;
     let client = builder(&server).build().unwrap();
-    let response = client.get_customer_details_v2(&customer_id()).await.unwrap();
+    let response = client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(server.count(TOKEN_PATH), 1);
     // The access token was refused; the refresh token was still valid.
@@ -194,7 +215,10 @@ async fn fixed_access_token_is_sent_as_is() {
         .access_token(format!("fixed-{MARK}"))
         .build()
         .unwrap();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     assert_eq!(server.count(TOKEN_PATH), 0);
     assert_clean(&format!("{client:?}"));
     // A refused fixed token cannot be renewed: no retry.

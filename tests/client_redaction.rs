@@ -3,13 +3,13 @@
 //! reqwest's and hyper's own events included). Also checks the span per
 //! operation carries the operation id, method, status, attempts, elapsed.
 
-mod support;
+mod runtime_support;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use support::*;
+use runtime_support::*;
 use tracing_subscriber::fmt::format::FmtSpan;
 
 #[derive(Clone, Default)]
@@ -65,22 +65,42 @@ async fn nothing_secret_in_formatting_or_tracing() {
     })
     .await;
 
-    let builder = builder(&server).timeout(Duration::from_millis(200)).max_retries(1);
+    let builder = builder(&server)
+        .timeout(Duration::from_millis(200))
+        .max_retries(1);
     assert_clean(&format!("{builder:?}"));
     let client = builder.build().unwrap();
     assert_clean(&format!("{client:?}"));
 
     let mut errors = Vec::new();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
-    errors.push(client.get_customer_details_v2(&customer_id()).await.unwrap_err());
-    errors.push(client.get_customer_details_v2(&customer_id()).await.unwrap_err());
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
+    errors.push(
+        client
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap_err(),
+    );
+    errors.push(
+        client
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap_err(),
+    );
     let refused = fin_api::Client::builder()
         .base_url(server.url())
         .credentials(CLIENT_ID, format!("wrong-{MARK}"))
         .build()
         .unwrap();
     assert_clean(&format!("{refused:?}"));
-    errors.push(refused.get_customer_details_v2(&customer_id()).await.unwrap_err());
+    errors.push(
+        refused
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap_err(),
+    );
     let fixed = fin_api::Client::builder()
         .base_url(server.url())
         .access_token(format!("fixed-{MARK}"))
@@ -89,18 +109,35 @@ async fn nothing_secret_in_formatting_or_tracing() {
         .build()
         .unwrap();
     assert_clean(&format!("{fixed:?}"));
-    errors.push(fixed.get_customer_details_v2(&customer_id()).await.unwrap_err());
+    errors.push(
+        fixed
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap_err(),
+    );
     for error in &errors {
         clean_error(error);
     }
-    assert!(matches!(errors[0], fin_api::Error::Api { .. }), "{:?}", errors[0]);
-    assert!(matches!(errors[1], fin_api::Error::Timeout { .. }), "{:?}", errors[1]);
+    assert!(
+        matches!(errors[0], fin_api::Error::Api { .. }),
+        "{:?}",
+        errors[0]
+    );
+    assert!(
+        matches!(errors[1], fin_api::Error::Timeout { .. }),
+        "{:?}",
+        errors[1]
+    );
     assert!(
         matches!(errors[2], fin_api::Error::Authentication { .. }),
         "{:?}",
         errors[2]
     );
-    assert!(matches!(errors[3], fin_api::Error::Timeout { .. }), "{:?}", errors[3]);
+    assert!(
+        matches!(errors[3], fin_api::Error::Timeout { .. }),
+        "{:?}",
+        errors[3]
+    );
 
     let secret = fin_api::Secret::new(format!("s-{MARK}"));
     assert_clean(&format!("{secret:?} {secret}"));
@@ -112,7 +149,10 @@ async fn nothing_secret_in_formatting_or_tracing() {
     assert_clean(&text);
     // The span per operation, with its fields.
     assert!(text.contains("fin_api.call"), "{text}");
-    assert!(text.contains("operation=\"get_customer_details_v2\""), "{text}");
+    assert!(
+        text.contains("operation=\"get_customer_details_v2\""),
+        "{text}"
+    );
     assert!(text.contains("method=\"GET\""), "{text}");
     assert!(text.contains("status=200"), "{text}");
     assert!(text.contains("attempts=3"), "{text}");

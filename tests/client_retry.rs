@@ -1,12 +1,12 @@
 //! Retries, timeouts, the overall deadline, and error mapping. Against a
 //! real server on 127.0.0.1.
 
-mod support;
+mod runtime_support;
 
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
-use support::*;
+use runtime_support::*;
 
 fn api_error(status: u16, message: &str) -> Reply {
     Reply::json(status, serde_json::json!({ "message": message }))
@@ -20,7 +20,10 @@ async fn get_succeeds_after_two_503() {
     })
     .await;
     let client = builder(&server).build().unwrap();
-    let response = client.get_customer_details_v2(&customer_id()).await.unwrap();
+    let response = client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(server.count(CUSTOMER_PATH), 3);
 }
@@ -28,10 +31,9 @@ async fn get_succeeds_after_two_503() {
 #[tokio::test]
 async fn get_gives_up_after_two_retries() {
     // 500 on every try: 1 + 2 retries, then the error.
-    let server = fin_server(|_, _| {
-        api_error(500, "Internal Server Error").header("x-request-id", "req-42")
-    })
-    .await;
+    let server =
+        fin_server(|_, _| api_error(500, "Internal Server Error").header("x-request-id", "req-42"))
+            .await;
     let client = builder(&server).build().unwrap();
     let error = client
         .get_customer_details_v2(&customer_id())
@@ -48,7 +50,10 @@ async fn get_gives_up_after_two_retries() {
         Some("Internal Server Error")
     );
     let shown = clean_error(&error);
-    assert!(shown.contains("500") && shown.contains("Internal Server Error"), "{shown}");
+    assert!(
+        shown.contains("500") && shown.contains("Internal Server Error"),
+        "{shown}"
+    );
 }
 
 #[tokio::test]
@@ -71,7 +76,10 @@ async fn retry_after_is_waited_for() {
     .await;
     let client = builder(&server).build().unwrap();
     let started = Instant::now();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     let elapsed = started.elapsed();
     assert_eq!(server.count(CUSTOMER_PATH), 2);
     assert!(elapsed >= Duration::from_millis(950), "{elapsed:?}");
@@ -236,8 +244,14 @@ async fn connection_refused_is_a_retryable_transport_error() {
 #[tokio::test]
 async fn headers_sent() {
     let server = fin_server(|_, _| customer()).await;
-    let client = builder(&server).user_agent("my-service/1.2").build().unwrap();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
+    let client = builder(&server)
+        .user_agent("my-service/1.2")
+        .build()
+        .unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     let call = server
         .requests()
         .into_iter()
@@ -254,7 +268,10 @@ async fn headers_sent() {
         .into_iter()
         .find(|r| r.path == TOKEN_PATH)
         .unwrap();
-    assert!(token.header("user-agent").unwrap().starts_with("fin-api-rust/"));
+    assert!(token
+        .header("user-agent")
+        .unwrap()
+        .starts_with("fin-api-rust/"));
 }
 
 #[tokio::test]
@@ -269,26 +286,37 @@ async fn own_http_client_still_gets_auth_timeouts_and_user_agent() {
         .timeout(Duration::from_millis(200))
         .build()
         .unwrap();
-    client.get_customer_details_v2(&customer_id()).await.unwrap();
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     let call = server
         .requests()
         .into_iter()
         .find(|r| r.path == CUSTOMER_PATH)
         .unwrap();
-    assert!(call.header("user-agent").unwrap().starts_with("fin-api-rust/"));
+    assert!(call
+        .header("user-agent")
+        .unwrap()
+        .starts_with("fin-api-rust/"));
     assert!(call.header("authorization").unwrap().starts_with("Bearer "));
 }
 
 #[tokio::test]
 async fn undocumented_status_without_json_body() {
-    let server = fin_server(|_, _| Reply::text(502, "<html>Bad Gateway</html>").header("x-request-id", "req-9")).await;
+    let server = fin_server(|_, _| {
+        Reply::text(502, "<html>Bad Gateway</html>").header("x-request-id", "req-9")
+    })
+    .await;
     let client = builder(&server).max_retries(0).build().unwrap();
     let error = client
         .get_customer_details_v2(&customer_id())
         .await
         .unwrap_err();
     match &error {
-        fin_api::Error::InvalidResponse { status, excerpt, .. } => {
+        fin_api::Error::InvalidResponse {
+            status, excerpt, ..
+        } => {
             assert_eq!(*status, Some(StatusCode::BAD_GATEWAY));
             assert!(excerpt.contains("Bad Gateway"), "{excerpt}");
         }

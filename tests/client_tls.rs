@@ -1,11 +1,11 @@
 //! TLS: a local HTTPS server with a certificate from a test CA, trusted
 //! through the builder. A build without working TLS cannot pass this.
 
-mod support;
+mod runtime_support;
 
 use std::sync::Arc;
 
-use support::*;
+use runtime_support::*;
 use tokio_rustls::rustls;
 
 /// A CA, and a certificate for `localhost` it signed; returns the server's
@@ -54,7 +54,10 @@ async fn https_server_trusted_through_the_builder() {
         .add_root_certificate(reqwest::Certificate::from_pem(&ca_pem).unwrap())
         .build()
         .unwrap();
-    let response = client.get_customer_details_v2(&customer_id()).await.unwrap();
+    let response = client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(server.count(TOKEN_PATH), 1);
     assert_eq!(server.count(CUSTOMER_PATH), 1);
@@ -69,10 +72,7 @@ async fn untrusted_certificate_is_refused() {
         .get_customer_details_v2(&customer_id())
         .await
         .unwrap_err();
-    assert!(
-        matches!(error, fin_api::Error::Transport(_)),
-        "{error:?}"
-    );
+    assert!(matches!(error, fin_api::Error::Transport(_)), "{error:?}");
     clean_error(&error);
     // The credentials never reached the server.
     assert_eq!(server.count(TOKEN_PATH), 0);

@@ -33,7 +33,12 @@ fn fin_time(t: DateTime<Utc>) -> String {
 
 /// A token response in the endpoint's format; lifetimes in seconds from
 /// the server's `current_time`.
-pub fn token_reply(access_token: &str, access_ttl: i64, refresh_token: &str, refresh_ttl: i64) -> Reply {
+pub fn token_reply(
+    access_token: &str,
+    access_ttl: i64,
+    refresh_token: &str,
+    refresh_ttl: i64,
+) -> Reply {
     let now = server_now();
     Reply::json(
         200,
@@ -99,7 +104,10 @@ pub fn builder(server: &Server) -> fin_api::ClientBuilder {
 /// Panics if `text` contains a secret or a token.
 pub fn assert_clean(text: &str) {
     assert!(!text.contains(MARK), "a secret leaked: {text}");
-    assert!(!text.contains(CLIENT_SECRET), "the client secret leaked: {text}");
+    assert!(
+        !text.contains(CLIENT_SECRET),
+        "the client secret leaked: {text}"
+    );
 }
 
 /// Checks `{:?}` and `{}` of an error, and returns the `{}` form.

@@ -103,7 +103,9 @@ pub struct Server {
 
 impl Server {
     /// Serves plain HTTP on 127.0.0.1.
-    pub async fn start(handler: impl Fn(&Request, usize) -> Reply + Send + Sync + 'static) -> Server {
+    pub async fn start(
+        handler: impl Fn(&Request, usize) -> Reply + Send + Sync + 'static,
+    ) -> Server {
         Self::start_with(Arc::new(handler), None).await
     }
 
@@ -194,7 +196,10 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(stream: S, state: Arc<State>, 
                 if !delay.is_zero() {
                     tokio::time::sleep(delay).await;
                 }
-                let mut head = format!("HTTP/1.1 {status} Status\r\ncontent-length: {}\r\n", body.len());
+                let mut head = format!(
+                    "HTTP/1.1 {status} Status\r\ncontent-length: {}\r\n",
+                    body.len()
+                );
                 for (name, value) in headers {
                     head.push_str(&format!("{name}: {value}\r\n"));
                 }
