@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo::rerun-if-env-changed=FIN_API_SPEC");
+    println!("cargo::rerun-if-env-changed=FIN_API_OVERLAY");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=codegen");
-    println!("cargo::rerun-if-changed=openapi/overlay.yaml");
 
     let manifest = PathBuf::from(
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
@@ -21,7 +21,11 @@ fn main() {
         None => manifest.join("openapi/fin.yaml"),
     };
     println!("cargo::rerun-if-changed={}", spec.display());
-    let overlay = manifest.join("openapi/overlay.yaml");
+    let overlay = match std::env::var_os("FIN_API_OVERLAY") {
+        Some(path) => manifest.join(path),
+        None => manifest.join("openapi/overlay.yaml"),
+    };
+    println!("cargo::rerun-if-changed={}", overlay.display());
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     match codegen::run(&spec, &overlay) {

@@ -10,6 +10,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::codegen::error::{PipelineError, Result};
+use crate::codegen::multipart;
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
 
@@ -43,6 +44,9 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
     }
+    for (name, _) in crate::codegen::rules::SCALARS {
+        settings.with_replacement(name, format!("crate::{name}"), [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+    }
     for u in &analysis.unions {
         let name = type_name(&u.name);
         settings.with_replacement(
@@ -54,32 +58,40 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
 
     // typify and progenitor panic on some inputs they do not support; the
     // checks before this aim to catch those first, this is the last guard.
+    // Silence the default panic message: the error below reports it.
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
     let raw = std::panic::catch_unwind(move || {
         let mut generator = Generator::new(&settings);
         generator.generate_tokens(&openapi)
-    })
-    .map_err(|panic| {
-        let message = panic
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
-        PipelineError::new(file, "", format!("the generator panicked: {message}"))
-    })?
-    .map_err(|e| {
-        PipelineError::new(
-            file,
-            "",
-            format!("progenitor could not generate the client: {e}"),
-        )
-    })?;
+    });
+    std::panic::set_hook(previous_hook);
+    let raw = raw
+        .map_err(|panic| {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            PipelineError::new(file, "", format!("the generator panicked: {message}"))
+        })?
+        .map_err(|e| {
+            PipelineError::new(
+                file,
+                "",
+                format!("progenitor could not generate the client: {e}"),
+            )
+        })?;
 
+    let (forms, uploads) = multipart::generate(&analysis.multipart);
+    let raw = quote! { #raw #uploads };
     let raw_file: syn::File = syn::parse2(raw.clone())
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
     let facade = facade(&raw_file);
     let enums = analysis.open_enums.iter().map(open_types::open_enum);
     let unions = analysis.unions.iter().map(open_types::tagged_union);
     let table = spec_table(analysis);
+    let webhooks = webhook_events(analysis);
 
     let all = quote! {
         #raw
@@ -89,6 +101,10 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
             #( #enums )*
             #( #unions )*
         }
+
+        #forms
+
+        #webhooks
 
         #facade
 
@@ -196,6 +212,10 @@ fn spec_table(analysis: &Analysis) -> TokenStream {
         let ty = path_of(schema);
         quote!((#id, #status) => Some(roundtrip::<#ty>(json)))
     });
+    let webhooks = analysis.webhooks.iter().map(|(event, schema)| {
+        let ty = path_of(schema);
+        quote!(#event => Some(roundtrip::<#ty>(json)))
+    });
     let bodies = analysis.bodies.iter().map(|(id, schema)| {
         let ty = path_of(schema);
         quote!(#id => Some(roundtrip::<#ty>(json)))
@@ -233,6 +253,19 @@ fn spec_table(analysis: &Analysis) -> TokenStream {
                 }
             }
 
+            /// Decodes `json` as the payload of webhook `event` and encodes it
+            /// again; `None` if the spec has no such webhook.
+            #[allow(unused_variables)] // a spec without webhooks leaves `json` unused
+            pub fn roundtrip_webhook(
+                event: &str,
+                json: &::serde_json::Value,
+            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+                match event {
+                    #(#webhooks,)*
+                    _ => None,
+                }
+            }
+
             /// Decodes `json` as the request body of `operation` and encodes
             /// it again; `None` if the operation takes no JSON body.
             #[allow(unused_variables)] // a spec without JSON bodies leaves `json` unused
@@ -243,6 +276,72 @@ fn spec_table(analysis: &Analysis) -> TokenStream {
                 match operation {
                     #(#bodies,)*
                     _ => None,
+                }
+            }
+        }
+    }
+}
+
+/// The payload types of the spec's webhooks, chosen by event type.
+fn webhook_events(analysis: &Analysis) -> TokenStream {
+    let events: Vec<&String> = analysis.webhooks.iter().map(|(e, _)| e).collect();
+    let variants: Vec<syn::Ident> = analysis
+        .webhooks
+        .iter()
+        .map(|(event, _)| {
+            let words: Vec<&str> = event.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+            format_ident!("{}", type_name(&words.join("_")))
+        })
+        .collect();
+    let types: Vec<syn::Ident> = analysis
+        .webhooks
+        .iter()
+        .map(|(_, schema)| format_ident!("{}", type_name(schema)))
+        .collect();
+    let docs = events.iter().map(|e| format!(" A `{e}` event."));
+    quote! {
+        /// Webhook payloads, generated from the spec's `webhooks` section.
+        pub mod webhook_events {
+            /// A webhook payload (`event` envelope and `data`), typed by its
+            /// event type.
+            #[derive(Clone, Debug, PartialEq)]
+            #[non_exhaustive]
+            pub enum WebhookPayload {
+                #( #[doc = #docs] #variants(super::types::#types), )*
+                /// An event type this version of the crate does not know,
+                /// kept as received.
+                Unknown(::serde_json::Value),
+            }
+
+            impl WebhookPayload {
+                /// Every event type the spec documents.
+                pub const EVENT_TYPES: &'static [&'static str] = &[ #(#events),* ];
+
+                /// Decodes a payload whose envelope says `event_type`. A known
+                /// type that does not decode is an error; an unknown type is
+                /// `Unknown`.
+                pub fn decode(event_type: &str, json: ::serde_json::Value) -> ::std::result::Result<Self, ::serde_json::Error> {
+                    match event_type {
+                        #( #events => ::serde_json::from_value(json).map(Self::#variants), )*
+                        _ => Ok(Self::Unknown(json)),
+                    }
+                }
+
+                /// The event type of a known payload.
+                pub fn event_type(&self) -> Option<&'static str> {
+                    match self {
+                        #( Self::#variants(_) => Some(#events), )*
+                        Self::Unknown(_) => None,
+                    }
+                }
+            }
+
+            impl ::serde::Serialize for WebhookPayload {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #( Self::#variants(inner) => inner.serialize(serializer), )*
+                        Self::Unknown(raw) => raw.serialize(serializer),
+                    }
                 }
             }
         }

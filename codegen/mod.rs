@@ -1,15 +1,17 @@
 //! The code-generation pipeline, run by `build.rs`:
 //! read the spec → 3.1 to 3.0 (`normalise`) → our fixes (`overlay`) →
-//! general rules (`rules`) → check references (`refs`) → progenitor and our
-//! own types (`generate`, `open_types`).
+//! general rules (`rules`) → progenitor and our own types (`generate`,
+//! `open_types`). `validate` checks the inputs first, so that a broken spec
+//! gets an error naming the place instead of a panic in the generator.
 
 pub mod error;
 pub mod generate;
+pub mod multipart;
 pub mod normalise;
 pub mod open_types;
 pub mod overlay;
-pub mod refs;
 pub mod rules;
+pub mod validate;
 pub mod yaml;
 
 use std::path::Path;
@@ -38,19 +40,21 @@ pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
             "expected an OpenAPI document with an `openapi` version",
         ));
     }
-    refs::check(&spec, spec_path)?;
-    let webhooks = normalise::downgrade(&mut spec);
+    validate::references(&spec, spec_path)?;
+    validate::schemas(&spec, spec_path)?;
+    normalise::downgrade(&mut spec);
     let overlay = read(overlay_path)?;
     let overlay_actions = overlay::apply(&mut spec, &overlay, overlay_path)?;
-    refs::check(&spec, overlay_path)?;
+    // What the overlay added is checked as the overlay's.
+    validate::references(&spec, overlay_path)?;
+    validate::schemas(&spec, overlay_path)?;
     let analysis = rules::apply(&mut spec, spec_path)?;
-    refs::check(&spec, spec_path)?;
     let source = generate::generate(&spec, &analysis, spec_path)?;
     Ok(Output {
         source,
         operations: analysis.operations.len(),
         overlay_actions,
-        has_webhooks: webhooks.as_object().is_some_and(|w| !w.is_empty()),
+        has_webhooks: !analysis.webhooks.is_empty(),
     })
 }
 

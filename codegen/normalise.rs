@@ -10,31 +10,27 @@
 //! - `if`/`then`/`else` → dropped, after adding any property they mention to
 //!   the base schema as optional (the conditions only tighten validation,
 //!   which is the server's job; no field may be lost);
-//! - numeric `exclusiveMinimum`/`exclusiveMaximum` → `minimum`/`maximum` with
-//!   the 3.0 boolean flag;
-//! - the `webhooks` section is taken out (openapiv3 does not know it) and
-//!   handed back, so the pipeline can generate event types from it.
+//!
+//!
+//! It also drops the keywords that only constrain values (`pattern`,
+//! lengths, bounds, `uniqueItems`, ...): typify turns them into checked
+//! newtypes and sets that reject or reorder what a server sends, and
+//! checking values is the server's job, not a client's.
 //!
 //! Example payloads, `enum` and `default` values and `x-` extensions are
 //! data, not schemas: the walk never rewrites inside them.
 
 use serde_json::{json, Map, Value};
 
-/// Rewrites `spec` in place and returns its `webhooks` section (or `Null`).
-pub fn downgrade(spec: &mut Value) -> Value {
-    let webhooks = spec
-        .as_object_mut()
-        .and_then(|root| root.shift_remove("webhooks"))
-        .unwrap_or(Value::Null);
+/// Rewrites `spec` in place (the `webhooks` section too: the rules turn it
+/// into event types later).
+pub fn downgrade(spec: &mut Value) {
     if let Some(version) = spec.get_mut("openapi") {
         if version.as_str().is_some_and(|v| v.starts_with("3.1")) {
             *version = json!("3.0.3");
         }
     }
     walk(spec);
-    let mut webhooks = webhooks;
-    walk(&mut webhooks);
-    webhooks
 }
 
 /// Keys whose values are data, not part of the schema structure.
@@ -65,7 +61,32 @@ fn walk(value: &mut Value) {
     }
 }
 
+const VALUE_CONSTRAINTS: [&str; 13] = [
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+];
+
 fn rewrite_schema(map: &mut Map<String, Value>) {
+    // Only where these are keywords, i.e. not in a `properties` map whose
+    // property might be called `pattern`.
+    if !map.contains_key("properties") || map.get("type").is_some() {
+        for key in VALUE_CONSTRAINTS {
+            if map.get(key).is_some_and(|v| !v.is_object()) {
+                map.shift_remove(key);
+            }
+        }
+    }
     if let Some(Value::Array(types)) = map.get("type").cloned() {
         let (nulls, others): (Vec<_>, Vec<_>) = types.into_iter().partition(|t| t == "null");
         if !nulls.is_empty() {

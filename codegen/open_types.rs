@@ -28,6 +28,8 @@ pub fn type_name(schema_name: &str) -> String {
     match name.chars().next() {
         Some(c) if c.is_ascii_digit() => format!("X{name}"),
         None => "X".to_owned(),
+        // The one Rust keyword that is PascalCase.
+        _ if name == "Self" => "Self_".to_owned(),
         _ => name,
     }
 }

@@ -9,7 +9,9 @@ mod context;
 mod error;
 mod generated;
 mod hooks;
+mod multipart;
 mod retry;
+mod scalars;
 mod secret;
 
 /// The loopback test server, shared with the integration tests.
@@ -22,11 +24,18 @@ pub use client::{
     DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
 };
 pub use error::Error;
+pub use multipart::FilePart;
 pub use progenitor_client::ResponseValue;
+pub use scalars::{Decimal, ScalarError, Timestamp};
 pub use secret::Secret;
+
+/// Webhook payloads typed by event type, generated from the spec's `webhooks`.
+pub use generated::webhook_events::WebhookPayload;
 
 /// Request and response types of the API, generated from the spec.
 pub mod types {
+    #[allow(unused_imports)] // empty when the spec has no upload operations
+    pub use crate::generated::forms::*;
     pub use crate::generated::open_types::*;
     pub use crate::generated::types::*;
 }

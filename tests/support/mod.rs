@@ -1,0 +1,152 @@
+//! Shared test helpers: the vendored spec, JSON comparison, and a real
+//! HTTP server on 127.0.0.1.
+#![allow(dead_code)] // each test file uses a different part
+
+pub mod server;
+
+use serde_json::Value;
+
+/// The repository root.
+pub fn repo() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Reads a YAML file as JSON.
+pub fn read_yaml(path: &std::path::Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The vendored spec (or the one the crate was built from, `FIN_API_SPEC`).
+pub fn spec() -> Value {
+    let path = match option_env!("FIN_API_SPEC") {
+        Some(p) => repo().join(p),
+        None => repo().join("openapi/fin.yaml"),
+    };
+    read_yaml(&path)
+}
+
+/// A named example of a response: (method name, status, example name, value).
+pub struct Example {
+    pub operation: String,
+    pub status: String,
+    pub name: String,
+    pub value: Value,
+}
+
+/// The method name the crate gives an operation (from its table).
+pub fn operation_id(method: &str, path: &str) -> String {
+    fin_api::spec_table::OPERATIONS
+        .iter()
+        .find(|(_, m, p)| m.eq_ignore_ascii_case(method) && *p == path)
+        .map(|(id, _, _)| (*id).to_owned())
+        .unwrap_or_else(|| panic!("{method} {path} has no generated method"))
+}
+
+/// Every named example of every JSON response in `spec`.
+pub fn response_examples(spec: &Value) -> Vec<Example> {
+    let mut out = Vec::new();
+    let paths = spec["paths"].as_object().expect("paths");
+    for (path, item) in paths {
+        for (method, op) in item.as_object().expect("path item") {
+            let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+                continue;
+            };
+            for (status, response) in responses {
+                let response = resolve(spec, response);
+                let Some(content) = response.get("content").and_then(Value::as_object) else {
+                    continue;
+                };
+                for (media, body) in content {
+                    if !media.contains("json") {
+                        continue;
+                    }
+                    for (name, value) in named_examples(spec, body) {
+                        out.push(Example {
+                            operation: operation_id(method, path),
+                            status: status.clone(),
+                            name,
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A media type's examples: the `examples` map, or the single `example`.
+pub fn named_examples(spec: &Value, media: &Value) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    if let Some(map) = media.get("examples").and_then(Value::as_object) {
+        for (name, example) in map {
+            let example = resolve(spec, example);
+            if let Some(value) = example.get("value") {
+                out.push((name.clone(), value.clone()));
+            }
+        }
+    } else if let Some(value) = media.get("example") {
+        out.push(("example".to_owned(), value.clone()));
+    }
+    out
+}
+
+/// Follows a local `$ref`.
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(r) => spec.pointer(r.trim_start_matches('#')).unwrap_or(value),
+        None => value,
+    }
+}
+
+/// Compares what the API sent with what the crate gives back. Numbers
+/// compare by value (`60` = `60.0`), date-times as instants, and a `null`
+/// or empty list may come back as absent. Returns the first difference.
+pub fn lossless(sent: &Value, back: &Value, at: &str) -> Result<(), String> {
+    match (sent, back) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (key, value) in a {
+                let here = format!("{at}/{key}");
+                match b.get(key) {
+                    Some(other) => lossless(value, other, &here)?,
+                    None if is_empty(value) => {}
+                    None => return Err(format!("{here}: lost (was {value})")),
+                }
+            }
+            for (key, value) in b {
+                if !a.contains_key(key) && !is_empty(value) {
+                    return Err(format!("{at}/{key}: added {value}"));
+                }
+            }
+            Ok(())
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                return Err(format!("{at}: {} items became {}", a.len(), b.len()));
+            }
+            a.iter()
+                .zip(b)
+                .enumerate()
+                .try_for_each(|(i, (x, y))| lossless(x, y, &format!("{at}/{i}")))
+        }
+        (Value::Number(a), Value::Number(b)) if a.as_f64() == b.as_f64() => Ok(()),
+        (Value::String(a), Value::String(b)) if a == b || same_instant(a, b) => Ok(()),
+        (a, b) if a == b => Ok(()),
+        (a, b) => Err(format!("{at}: {a} became {b}")),
+    }
+}
+
+fn is_empty(value: &Value) -> bool {
+    value.is_null() || value.as_array().is_some_and(Vec::is_empty)
+}
+
+fn same_instant(a: &str, b: &str) -> bool {
+    match (
+        chrono::DateTime::parse_from_rfc3339(a),
+        chrono::DateTime::parse_from_rfc3339(b),
+    ) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}

@@ -1,0 +1,809 @@
+//! End-to-end tests: the real `xtask` binary against docs sites served over
+//! HTTP on 127.0.0.1, each on a temporary copy of the repo's `openapi/`.
+//!
+//! Tests marked `#[ignore]` read the docs-site mirror in `../shared/upstream`
+//! (test data that must not be copied into the repo); CI runs them with
+//! `--include-ignored`. The others build a one-page site from the vendored
+//! spec itself, which is the seed page's block byte for byte.
+
+#[allow(dead_code)]
+#[path = "../../codegen/yaml.rs"]
+mod yaml;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+const NEEDS_UPSTREAM: &str = "needs ../shared/upstream (run with --include-ignored)";
+const SEED_PAGE: &str = "api-reference/customers/get-customer-details-v2";
+const V1_PAGE: &str = "api-reference/customers/get-customer-details";
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn upstream() -> PathBuf {
+    let dir = repo_root().join("../shared/upstream");
+    assert!(
+        dir.join("site/llms.txt").is_file(),
+        "{NEEDS_UPSTREAM}: {} is missing",
+        dir.display()
+    );
+    dir
+}
+
+fn vendored_spec() -> String {
+    std::fs::read_to_string(repo_root().join("openapi/fin.yaml")).expect("openapi/fin.yaml")
+}
+
+// ---------------------------------------------------------------- server
+
+/// A static file server on 127.0.0.1 that can be told to answer 500 for
+/// chosen paths; it counts requests per path and stops when dropped.
+struct Server {
+    addr: String,
+    failing: Arc<Mutex<BTreeSet<String>>>,
+    hits: Arc<Mutex<BTreeMap<String, usize>>>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    fn serve(root: &Path) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let addr = listener.local_addr().expect("local addr").to_string();
+        let failing = Arc::new(Mutex::new(BTreeSet::new()));
+        let hits = Arc::new(Mutex::new(BTreeMap::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let (root, failing, hits, stop) = (
+                root.to_path_buf(),
+                failing.clone(),
+                hits.clone(),
+                stop.clone(),
+            );
+            std::thread::spawn(move || {
+                for stream in listener.incoming() {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(stream) = stream else { continue };
+                    let (root, failing, hits) = (root.clone(), failing.clone(), hits.clone());
+                    std::thread::spawn(move || answer(stream, &root, &failing, &hits));
+                }
+            })
+        };
+        Server {
+            addr,
+            failing,
+            hits,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn fail(&self, path: &str) {
+        self.failing.lock().unwrap().insert(path.to_owned());
+    }
+
+    fn hits(&self, path: &str) -> usize {
+        self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(&self.addr); // wakes the accept loop
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn answer(
+    mut stream: TcpStream,
+    root: &Path,
+    failing: &Mutex<BTreeSet<String>>,
+    hits: &Mutex<BTreeMap<String, usize>>,
+) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    loop {
+        let mut header = String::new();
+        match reader.read_line(&mut header) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if header == "\r\n" || header == "\n" => break,
+            Ok(_) => {}
+        }
+    }
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .to_owned();
+    let path = path.split('?').next().unwrap_or("/").to_owned();
+    *hits.lock().unwrap().entry(path.clone()).or_default() += 1;
+    let file = root.join(path.trim_start_matches('/'));
+    let (status, body) = if failing.lock().unwrap().contains(&path) {
+        ("500 Internal Server Error", b"boom".to_vec())
+    } else if path.contains("..") {
+        ("403 Forbidden", Vec::new())
+    } else {
+        match std::fs::read(&file) {
+            Ok(body) => ("200 OK", body),
+            Err(_) => ("404 Not Found", b"not found".to_vec()),
+        }
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+// ---------------------------------------------------------------- fixtures
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the real docs-site mirror, free to be rewritten by a test.
+fn mirror() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&upstream().join("site"), dir.path());
+    dir
+}
+
+/// A one-page site whose page carries the vendored spec as its block.
+fn seed_site() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join(format!("{SEED_PAGE}.md"));
+    std::fs::create_dir_all(page.parent().unwrap()).unwrap();
+    let markdown = format!(
+        "# Get Customer Details V2\n\n```yaml\nnot: the spec\n```\n\n## OpenAPI\n\n````yaml GET /v2/customers/{{customer_id}}\n{}````\n",
+        vendored_spec()
+    );
+    std::fs::write(&page, markdown).unwrap();
+    std::fs::write(
+        dir.path().join("llms.txt"),
+        format!("# Fin.com\n\n- [Get Customer Details V2](https://developer.fin.com/{SEED_PAGE}.md): x\n- [openapi](https://developer.fin.com/api-reference/openapi.yaml)\n"),
+    )
+    .unwrap();
+    dir
+}
+
+/// A temporary repo: `openapi/` with the given pages tracked and the
+/// vendored spec copied from the real repo.
+fn repo(pages: &[&str]) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let openapi = dir.path().join("openapi");
+    std::fs::create_dir_all(&openapi).unwrap();
+    std::fs::write(openapi.join("fin.yaml"), vendored_spec()).unwrap();
+    let list: String = pages.iter().map(|p| format!("    \"{p}\",\n")).collect();
+    std::fs::write(
+        openapi.join("sources.toml"),
+        format!("base_url = \"https://developer.fin.com\"\npages = [\n{list}]\n"),
+    )
+    .unwrap();
+    dir
+}
+
+/// Replaces the one occurrence of `from` in a site page.
+fn rewrite(site: &Path, page: &str, from: &str, to: &str) {
+    let path = site.join(format!("{page}.md"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        text.matches(from).count(),
+        1,
+        "{from:?} must occur once in {page}"
+    );
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn xtask(repo: &Path, base_url: &str, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("sync-spec")
+        .args(args)
+        .arg("--repo")
+        .arg(repo)
+        .arg("--base-url")
+        .arg(base_url)
+        .env_remove("FIN_DOCS_URL")
+        .env_remove("FIN_REPO_DIR")
+        .env("FIN_SYNC_BACKOFF_MS", "10")
+        .output()
+        .expect("run xtask");
+    let run = Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(
+        !run.stderr.contains("panicked"),
+        "xtask panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+fn spec_of(repo: &Path) -> String {
+    std::fs::read_to_string(repo.join("openapi/fin.yaml")).unwrap()
+}
+
+/// The line of the report that mentions `what`.
+fn line<'a>(report: &'a str, what: &str) -> &'a str {
+    report
+        .lines()
+        .find(|l| l.contains(what))
+        .unwrap_or_else(|| panic!("no line mentions {what:?} in:\n{report}"))
+}
+
+/// Runs a failing scenario in write and check mode: exit 2, the message
+/// names the page, and the vendored spec is byte-for-byte unchanged.
+fn assert_cannot_run(repo: &Path, base_url: &str, expected: &[&str]) {
+    let before = spec_of(repo);
+    for args in [&[][..], &["--check"][..]] {
+        let run = xtask(repo, base_url, args);
+        assert_eq!(
+            run.code, 2,
+            "{args:?}\nstdout:\n{}\nstderr:\n{}",
+            run.stdout, run.stderr
+        );
+        for text in expected {
+            assert!(
+                run.stderr.contains(text),
+                "{args:?}: stderr lacks {text:?}:\n{}",
+                run.stderr
+            );
+        }
+        assert_eq!(spec_of(repo), before, "{args:?} changed openapi/fin.yaml");
+        let leftovers: Vec<_> = std::fs::read_dir(repo.join("openapi"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    }
+}
+
+// ------------------------------------------- tests on the seed page alone
+
+#[test]
+fn seed_page_sync_reproduces_spec_and_check_passes() {
+    let site = seed_site();
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    std::fs::write(repo.path().join("openapi/fin.yaml"), "stale: true\n").unwrap();
+
+    let run = xtask(repo.path(), &server.url(), &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        spec_of(repo.path()),
+        vendored_spec(),
+        "not the block as published"
+    );
+    assert!(
+        run.stderr.contains(&format!("[1/1] {SEED_PAGE}: ok")),
+        "{}",
+        run.stderr
+    );
+
+    let check = xtask(repo.path(), &server.url(), &["--check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    assert!(check.stdout.contains("No drift."), "{}", check.stdout);
+}
+
+#[test]
+fn server_down_is_exit_2_naming_the_page() {
+    // A port nobody listens on: bind, note it, close.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let repo = repo(&[SEED_PAGE]);
+    assert_cannot_run(
+        repo.path(),
+        &format!("http://127.0.0.1:{port}"),
+        &[SEED_PAGE, "after 3 attempts"],
+    );
+}
+
+#[test]
+fn http_500_is_exit_2_after_retries() {
+    let site = seed_site();
+    let server = Server::serve(site.path());
+    let path = format!("/{SEED_PAGE}.md");
+    server.fail(&path);
+    let repo = repo(&[SEED_PAGE]);
+    assert_cannot_run(
+        repo.path(),
+        &server.url(),
+        &[SEED_PAGE, &path, "HTTP status 500"],
+    );
+    assert_eq!(server.hits(&path), 6, "3 attempts per run, 2 runs");
+}
+
+#[test]
+fn http_404_is_exit_2_and_not_retried() {
+    let site = seed_site();
+    let server = Server::serve(site.path());
+    let repo = repo(&["api-reference/customers/no-such-page"]);
+    assert_cannot_run(
+        repo.path(),
+        &server.url(),
+        &["no-such-page", "HTTP status 404"],
+    );
+    assert_eq!(server.hits("/api-reference/customers/no-such-page.md"), 2);
+}
+
+#[test]
+fn page_without_openapi_block_is_exit_2() {
+    let site = seed_site();
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "````yaml GET /v2/customers/{customer_id}\n",
+        "````\n",
+    );
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    assert_cannot_run(
+        repo.path(),
+        &server.url(),
+        &[SEED_PAGE, "no ````yaml OpenAPI block"],
+    );
+}
+
+#[test]
+fn malformed_yaml_is_exit_2() {
+    let site = seed_site();
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "  title: Fin.com API\n",
+        "  title: [Fin.com API\n",
+    );
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    assert_cannot_run(
+        repo.path(),
+        &server.url(),
+        &[
+            SEED_PAGE,
+            "malformed YAML",
+            "block line 4 is line 13 of the page",
+        ],
+    );
+}
+
+#[test]
+fn block_that_is_not_openapi_is_exit_2() {
+    let site = seed_site();
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "openapi: 3.1.0\n",
+        "swagger: '2.0'\n",
+    );
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    assert_cannot_run(
+        repo.path(),
+        &server.url(),
+        &[SEED_PAGE, "not an OpenAPI document"],
+    );
+}
+
+#[test]
+fn bad_sources_toml_is_exit_2_naming_the_file() {
+    let site = seed_site();
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    std::fs::write(
+        repo.path().join("openapi/sources.toml"),
+        "pages = [\"x.md\"]\n",
+    )
+    .unwrap();
+    assert_cannot_run(
+        repo.path(),
+        &server.url(),
+        &["sources.toml", "without `.md`"],
+    );
+}
+
+#[test]
+fn seed_page_drift_is_classified() {
+    let site = seed_site();
+    // IndividualCustomerDetailV2: an enum value added, a property removed;
+    // BusinessCustomerDetailV2: a property's type changed.
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "            - INDIVIDUAL\n",
+        "            - INDIVIDUAL\n            - JOINT\n",
+    );
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "        first_name:\n          type: string\n          example: John\n",
+        "",
+    );
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "        business_name:\n          type: string\n",
+        "        business_name:\n          type: integer\n",
+    );
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    let before = spec_of(repo.path());
+
+    let run = xtask(repo.path(), &server.url(), &["--check"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = &run.stdout;
+    assert!(
+        line(report, "enum value added: \"JOINT\"").contains("additive"),
+        "{report}"
+    );
+    let removed = line(report, "property removed: first_name");
+    assert!(removed.trim_start().starts_with("breaking"), "{removed}");
+    assert!(
+        removed.contains("/components/schemas/IndividualCustomerDetailV2/properties/first_name")
+    );
+    assert!(removed.contains(&format!("page {SEED_PAGE}")), "{removed}");
+    let retyped = line(report, "type changed from string to integer");
+    assert!(retyped.trim_start().starts_with("breaking"), "{retyped}");
+    assert!(
+        retyped.contains("BusinessCustomerDetailV2/properties/business_name"),
+        "{retyped}"
+    );
+    assert!(report.contains("Implied version bump: major"), "{report}");
+    assert_eq!(spec_of(repo.path()), before, "--check wrote the spec");
+}
+
+#[test]
+fn formatting_only_difference_passes_with_a_note() {
+    let site = seed_site();
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    let reformatted = format!(
+        "# vendored by hand\n{}",
+        vendored_spec().replace("version: 1.0.0", "version: \"1.0.0\"")
+    );
+    std::fs::write(repo.path().join("openapi/fin.yaml"), reformatted).unwrap();
+    let run = xtask(repo.path(), &server.url(), &["--check"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("formatting only"), "{}", run.stdout);
+}
+
+#[test]
+fn sync_reports_changes_and_records_them_in_the_changelog() {
+    let site = seed_site();
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "            - INDIVIDUAL\n",
+        "            - INDIVIDUAL\n            - JOINT\n",
+    );
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    let log = repo.path().join("CHANGELOG.md");
+    std::fs::write(
+        &log,
+        "# Changelog\n\n## [Unreleased]\n\n## [0.1.0]\n\n- First release.\n",
+    )
+    .unwrap();
+
+    let run = xtask(repo.path(), &server.url(), &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(line(&run.stdout, "enum value added: \"JOINT\"").contains("additive"));
+    assert!(spec_of(repo.path()).contains("- JOINT"));
+    let log = std::fs::read_to_string(&log).unwrap();
+    let entry = line(&log, "Spec sync");
+    assert!(
+        entry.contains("1 additive") && entry.contains("implies a minor bump"),
+        "{log}"
+    );
+    assert!(
+        log.contains("  - additive: enum value added: \"JOINT\""),
+        "{log}"
+    );
+    assert!(log.find("Spec sync") < log.find("## [0.1.0]"), "{log}");
+
+    let again = xtask(repo.path(), &server.url(), &["--check"]);
+    assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
+}
+
+#[test]
+fn all_skips_and_counts_pages_without_a_block() {
+    let site = seed_site();
+    let guide = site.path().join("api-reference/guides/no-block.md");
+    std::fs::create_dir_all(guide.parent().unwrap()).unwrap();
+    std::fs::write(&guide, "# A guide\n\n```yaml\nexample: only\n```\n").unwrap();
+    let llms = site.path().join("llms.txt");
+    let mut index = std::fs::read_to_string(&llms).unwrap();
+    index.push_str("- [Guide](https://developer.fin.com/api-reference/guides/no-block.md)\n");
+    std::fs::write(&llms, index).unwrap();
+    let server = Server::serve(site.path());
+    let repo = repo(&["api-reference/customers/get-customer-details"]);
+
+    let run = xtask(repo.path(), &server.url(), &["--all"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("Skipped 1 page(s) without an OpenAPI block: api-reference/guides/no-block"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(spec_of(repo.path()), vendored_spec());
+    let sources = std::fs::read_to_string(repo.path().join("openapi/sources.toml")).unwrap();
+    assert!(
+        sources.contains(&format!("pages = [\n    \"{SEED_PAGE}\",\n]\n")),
+        "{sources}"
+    );
+}
+
+// ------------------------------------- tests against the docs-site mirror
+
+#[test]
+#[ignore = "needs ../shared/upstream (run with --include-ignored)"]
+fn mirror_sync_reproduces_vendored_spec_byte_for_byte() {
+    let site = mirror();
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+    std::fs::remove_file(repo.path().join("openapi/fin.yaml")).unwrap();
+
+    let run = xtask(repo.path(), &server.url(), &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(spec_of(repo.path()), vendored_spec());
+
+    let check = xtask(repo.path(), &server.url(), &["--check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    assert!(check.stdout.contains("No drift."), "{}", check.stdout);
+    // New upstream pages are listed for information, not as a failure.
+    assert!(
+        check
+            .stdout
+            .contains("74 page(s) in llms.txt are not tracked"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check
+            .stdout
+            .contains("  api-reference/webhooks/customer-rfi\n"),
+        "{}",
+        check.stdout
+    );
+    assert!(!check.stdout.contains("openapi.yaml"), "{}", check.stdout);
+}
+
+/// The document without the docs-only `x-mint` keys.
+fn without_x_mint(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| k.as_str() != "x-mint")
+                .map(|(k, v)| (k.clone(), without_x_mint(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_x_mint).collect()),
+        other => other.clone(),
+    }
+}
+
+fn count_operations(doc: &Value, key: &str) -> usize {
+    doc[key]
+        .as_object()
+        .map(|items| {
+            items
+                .values()
+                .map(|item| {
+                    item.as_object()
+                        .unwrap()
+                        .keys()
+                        .filter(|k| {
+                            [
+                                "get", "put", "post", "delete", "patch", "head", "options", "trace",
+                            ]
+                            .contains(&k.as_str())
+                        })
+                        .count()
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+#[ignore = "needs ../shared/upstream (run with --include-ignored)"]
+fn mirror_all_vendors_the_full_spec() {
+    let site = mirror();
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE]);
+
+    let run = xtask(repo.path(), &server.url(), &["--all"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("75 page(s): 62 operation(s), 13 webhook(s)"),
+        "{}",
+        run.stdout
+    );
+    // Only .md pages under api-reference/ were fetched: not the raw spec,
+    // scratch files, guides or other hosts.
+    assert_eq!(server.hits("/api-reference/openapi.yaml"), 0);
+    assert_eq!(server.hits("/guides/funding-your-balance.md"), 0);
+
+    let vendored = yaml::parse(&spec_of(repo.path())).expect("vendored spec parses");
+    let full = yaml::parse(&std::fs::read_to_string(upstream().join("fin-openapi.yaml")).unwrap())
+        .unwrap();
+    let (vendored, full) = (without_x_mint(&vendored), without_x_mint(&full));
+    assert_eq!(count_operations(&vendored, "paths"), 62);
+    assert_eq!(count_operations(&vendored, "webhooks"), 13);
+    for key in ["paths", "webhooks", "components"] {
+        assert!(
+            vendored[key] == full[key],
+            "{key} differ from fin-openapi.yaml"
+        );
+    }
+
+    let sources = std::fs::read_to_string(repo.path().join("openapi/sources.toml")).unwrap();
+    assert_eq!(
+        sources.matches("\n    \"api-reference/").count(),
+        75,
+        "{sources}"
+    );
+    assert!(
+        sources.contains("base_url = \"https://developer.fin.com\""),
+        "mirror URL leaked: {sources}"
+    );
+
+    // Deterministic: the same inputs give the same bytes.
+    let first = spec_of(repo.path());
+    let again = xtask(repo.path(), &server.url(), &["--all"]);
+    assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
+    assert_eq!(spec_of(repo.path()), first);
+    assert!(
+        again.stdout.contains("No semantic change."),
+        "{}",
+        again.stdout
+    );
+
+    let check = xtask(repo.path(), &server.url(), &["--check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    assert!(!check.stdout.contains("not tracked"), "{}", check.stdout);
+}
+
+#[test]
+#[ignore = "needs ../shared/upstream (run with --include-ignored)"]
+fn mirror_drift_is_reported_and_removals_are_breaking() {
+    let site = mirror();
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE, V1_PAGE]);
+    let sync = xtask(repo.path(), &server.url(), &[]);
+    assert_eq!(sync.code, 0, "{}{}", sync.stdout, sync.stderr);
+    let vendored = spec_of(repo.path());
+
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "            - INDIVIDUAL\n",
+        "            - INDIVIDUAL\n            - JOINT\n",
+    );
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "        first_name:\n          type: string\n          example: John\n",
+        "",
+    );
+    rewrite(
+        site.path(),
+        SEED_PAGE,
+        "        business_name:\n          type: string\n",
+        "        business_name:\n          type: boolean\n",
+    );
+    // The v1 operation moves: GET /v1/customers/{id} is gone upstream.
+    rewrite(
+        site.path(),
+        V1_PAGE,
+        "  /v1/customers/{customer_id}:\n",
+        "  /v1/clients/{customer_id}:\n",
+    );
+
+    let run = xtask(repo.path(), &server.url(), &["--check"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = &run.stdout;
+    assert!(
+        line(report, "enum value added: \"JOINT\"").contains("additive"),
+        "{report}"
+    );
+    for removal in [
+        "property removed: first_name",
+        "operation removed: GET /v1/customers/{customer_id}",
+        "type changed from string to boolean",
+    ] {
+        assert!(
+            line(report, removal).trim_start().starts_with("breaking"),
+            "{removal}: {report}"
+        );
+    }
+    assert!(line(report, "operation added: GET /v1/clients/{customer_id}").contains("additive"));
+    assert!(report.contains("Implied version bump: major"), "{report}");
+    assert_eq!(spec_of(repo.path()), vendored, "--check wrote the spec");
+}
+
+#[test]
+#[ignore = "needs ../shared/upstream (run with --include-ignored)"]
+fn mirror_conflicting_components_are_exit_2_naming_both_pages() {
+    let site = mirror();
+    // Both pages carry components/responses/AuthenticationError; change it on one.
+    let text = std::fs::read_to_string(site.path().join(format!("{V1_PAGE}.md"))).unwrap();
+    let from = "    AuthenticationError:\n      description: ";
+    assert!(text.contains(from), "fixture moved");
+    rewrite(
+        site.path(),
+        V1_PAGE,
+        from,
+        "    AuthenticationError:\n      description: Changed. ",
+    );
+    let server = Server::serve(site.path());
+    let repo = repo(&[SEED_PAGE, V1_PAGE]);
+    assert_cannot_run(
+        repo.path(),
+        &server.url(),
+        &[
+            SEED_PAGE,
+            V1_PAGE,
+            "/components/responses/AuthenticationError/description",
+        ],
+    );
+}
+
+#[test]
+#[ignore = "needs ../shared/upstream (run with --include-ignored)"]
+fn mirror_http_500_on_one_of_many_pages_is_exit_2() {
+    let site = mirror();
+    let server = Server::serve(site.path());
+    server.fail(&format!("/{V1_PAGE}.md"));
+    let repo = repo(&[SEED_PAGE, V1_PAGE]);
+    assert_cannot_run(repo.path(), &server.url(), &[V1_PAGE, "HTTP status 500"]);
+}
