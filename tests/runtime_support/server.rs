@@ -131,6 +131,7 @@ impl Server {
                 let Ok((stream, _)) = listener.accept().await else {
                     continue;
                 };
+                let _ = stream.set_nodelay(true);
                 let state = server_state.clone();
                 let handler = handler.clone();
                 let tls = tls.clone();
@@ -204,11 +205,12 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(stream: S, state: Arc<State>, 
                     head.push_str(&format!("{name}: {value}\r\n"));
                 }
                 head.push_str("\r\n");
+                // One write: a head and body written apart wait on
+                // delayed ACKs (40 ms a response).
+                let mut bytes = head.into_bytes();
+                bytes.extend_from_slice(&body);
                 let stream = stream.get_mut();
-                if stream.write_all(head.as_bytes()).await.is_err()
-                    || stream.write_all(&body).await.is_err()
-                    || stream.flush().await.is_err()
-                {
+                if stream.write_all(&bytes).await.is_err() || stream.flush().await.is_err() {
                     return;
                 }
             }
