@@ -386,7 +386,7 @@ impl Client {
     ) -> Result<ResponseValue<T>, Error> {
         let config = &progenitor_client::ClientInfo::inner(&self.raw).config;
         let started = tokio::time::Instant::now();
-        let deadline = started + config.deadline;
+        let deadline = context::deadline_after(started, config.deadline);
         let context = CallContext::new(deadline);
         let span = tracing::info_span!(
             "fin_api.call",

@@ -65,6 +65,14 @@ impl CallContext {
     }
 }
 
+/// `now + budget`, or a year from now when `budget` is too large for the
+/// clock (e.g. `Duration::MAX` for "no deadline").
+pub(crate) fn deadline_after(now: Instant, budget: std::time::Duration) -> Instant {
+    now.checked_add(budget)
+        .or_else(|| now.checked_add(std::time::Duration::from_secs(365 * 24 * 3600)))
+        .unwrap_or(now)
+}
+
 /// The context of the call running on this task, if any.
 pub(crate) fn current() -> Option<Arc<CallContext>> {
     CALL.try_with(Arc::clone).ok()

@@ -42,8 +42,12 @@ impl ClientHooks<Runtime> for RawClient {
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let runtime = self.inner();
-        let context = context::current()
-            .unwrap_or_else(|| CallContext::new(Instant::now() + runtime.config.deadline));
+        let context = context::current().unwrap_or_else(|| {
+            CallContext::new(context::deadline_after(
+                Instant::now(),
+                runtime.config.deadline,
+            ))
+        });
         Attempts {
             client: self,
             runtime,
@@ -344,6 +348,19 @@ mod tests {
             .await
             .unwrap_err();
         assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
+    }
+
+    #[tokio::test]
+    async fn huge_deadline_and_timeout_do_not_overflow() {
+        let server = Server::start(|_, _| Reply::json(200, serde_json::json!({"ok": true}))).await;
+        let client = Client::builder()
+            .base_url(server.url())
+            .access_token(TOKEN)
+            .deadline(Duration::MAX)
+            .timeout(Duration::MAX)
+            .build()
+            .unwrap();
+        send(&client, Method::PUT, "/v1/things/1").await.unwrap();
     }
 
     #[tokio::test]
