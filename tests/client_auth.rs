@@ -236,3 +236,31 @@ async fn fixed_access_token_is_sent_as_is() {
     clean_error(&error);
     assert_eq!(server.count(CUSTOMER_PATH), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_calls_on_stale_cache_one_refresh_request() {
+    // The grant's token is inside the renewal margin: the next 256
+    // concurrent calls cause one refresh between them.
+    let server = Server::start(|request, n| match request.path.as_str() {
+        TOKEN_PATH => token_reply(&granted(n), 30, "refresh-SECRETMARK", 7200),
+        REFRESH_PATH => token_reply(&refreshed(n), 3600, "refresh-r-SECRETMARK", 7200)
+            .after(std::time::Duration::from_millis(200)),
+        _ => customer(),
+    })
+    .await;
+    let client = Arc::new(builder(&server).build().unwrap());
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
+    let calls = (0..256).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.get_customer_details_v2(&customer_id()).await })
+    });
+    for result in futures::future::join_all(calls).await {
+        result.unwrap().unwrap();
+    }
+    assert_eq!(server.count(TOKEN_PATH), 1);
+    assert_eq!(server.count(REFRESH_PATH), 1);
+    assert_eq!(server.count(CUSTOMER_PATH), 257);
+}
