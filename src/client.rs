@@ -6,8 +6,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use progenitor_client::ResponseValue;
+use tracing::Instrument;
 
+use crate::auth::TokenProvider;
+use crate::context::{self, CallContext};
 use crate::generated;
+use crate::retry::Backoff;
 use crate::secret::Secret;
 use crate::types::ApiError;
 use crate::Error;
@@ -74,6 +78,16 @@ pub(crate) struct Config {
     pub deadline: Duration,
     pub max_retries: u32,
     pub user_agent: String,
+    pub backoff: Backoff,
+}
+
+/// Where a call's bearer token comes from.
+#[derive(Clone, Debug)]
+pub(crate) enum TokenSource {
+    /// A fixed token given by the caller.
+    Fixed(Secret),
+    /// Tokens fetched with client credentials, cached and renewed.
+    Provider(Arc<TokenProvider>),
 }
 
 /// State shared by all calls of one client, handed to progenitor's hooks
@@ -81,6 +95,7 @@ pub(crate) struct Config {
 #[derive(Clone, Debug)]
 pub struct Runtime {
     pub(crate) config: Arc<Config>,
+    pub(crate) tokens: Option<TokenSource>,
 }
 
 /// A Fin.com API client. Cheap to clone; clones share connections and tokens.
@@ -217,6 +232,24 @@ impl ClientBuilder {
             deadline: self.deadline.unwrap_or(DEFAULT_DEADLINE),
             max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
             user_agent,
+            backoff: Backoff::default(),
+        };
+        if config.timeout.is_zero() || config.deadline.is_zero() {
+            return Err(Error::Config(
+                "timeout and deadline must be longer than zero".into(),
+            ));
+        }
+        let tokens = match &config.auth {
+            None => None,
+            Some(Auth::Token(token)) => Some(TokenSource::Fixed(token.clone())),
+            Some(Auth::Credentials {
+                client_id,
+                client_secret,
+            }) => Some(TokenSource::Provider(Arc::new(TokenProvider::new(
+                &config.base_url,
+                client_id.clone(),
+                client_secret.clone(),
+            )))),
         };
         let http = match self.http_client {
             Some(client) => client,
@@ -234,6 +267,7 @@ impl ClientBuilder {
         };
         let runtime = Runtime {
             config: Arc::new(config),
+            tokens,
         };
         Ok(Client {
             raw: generated::Client::new_with_client(&base_url, http, runtime),
@@ -292,6 +326,19 @@ impl Client {
             );
         }
         if let Some(url) = var("FIN_BASE_URL") {
+            let named = var("FIN_ENVIRONMENT").and_then(|e| e.parse::<Environment>().ok());
+            let other = match named {
+                Some(Environment::Sandbox) => Some(Environment::Production),
+                Some(Environment::Production) => Some(Environment::Sandbox),
+                None => None,
+            };
+            if let Some(other) = other {
+                if url.trim_end_matches('/') == other.base_url() {
+                    return Err(Error::Config(format!(
+                        "FIN_BASE_URL is the {other:?} URL but FIN_ENVIRONMENT says otherwise: unset one of them"
+                    )));
+                }
+            }
             builder = builder.base_url(url);
         }
         let token = var("FIN_ACCESS_TOKEN");
@@ -329,12 +376,165 @@ impl Client {
         &self.raw
     }
 
-    /// Runs one generated call and turns its outcome into the crate's error.
+    /// Runs one generated call: in a call context (see [`crate::context`]),
+    /// within the overall deadline, in a tracing span; then turns its
+    /// outcome into the crate's error.
     pub(crate) async fn execute<T>(
         &self,
-        _operation: &'static str,
+        operation: &'static str,
         call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<ApiError>>>,
     ) -> Result<ResponseValue<T>, Error> {
-        call.await.map_err(Error::from_progenitor)
+        let config = &progenitor_client::ClientInfo::inner(&self.raw).config;
+        let started = tokio::time::Instant::now();
+        let deadline = context::deadline_after(started, config.deadline);
+        let context = CallContext::new(deadline);
+        let span = tracing::info_span!(
+            "fin_api.call",
+            operation,
+            method = tracing::field::Empty,
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        let outcome = tokio::time::timeout_at(deadline, context::scope(context.clone(), call))
+            .instrument(span.clone())
+            .await;
+        let state = context.take();
+        let elapsed = started.elapsed();
+        if let Some(status) = state.status {
+            span.record("status", status.as_u16());
+        }
+        span.record("attempts", state.attempts);
+        span.record("elapsed_ms", elapsed.as_millis() as u64);
+        let result = match outcome {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(error)) => Err(Error::from_call(error, state, elapsed, deadline).await),
+            Err(_) if state.sent_unsafe => Err(Error::OutcomeUnknown {
+                method: state.method.map(|m| m.to_string()).unwrap_or_default(),
+                reason: format!("no response within the deadline of {:?}", config.deadline),
+            }),
+            Err(_) => Err(Error::Timeout {
+                elapsed,
+                attempts: state.attempts.max(1),
+            }),
+        };
+        span.in_scope(|| match &result {
+            Ok(_) => tracing::debug!("call succeeded"),
+            Err(error) => tracing::debug!(%error, "call failed"),
+        });
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn from(vars: &[(&str, &str)]) -> Result<Client, Error> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Client::from_vars(|name| vars.get(name).cloned())
+    }
+
+    fn config_error(result: Result<Client, Error>) -> String {
+        match result {
+            Err(Error::Config(message)) => message,
+            other => panic!("expected a configuration error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn environment_variables() {
+        let client = from(&[
+            ("FIN_CLIENT_ID", "id"),
+            ("FIN_CLIENT_SECRET", "s-SECRETMARK"),
+        ])
+        .unwrap();
+        assert_eq!(client.base_url(), "https://sandbox.api.fin.com");
+        assert!(!format!("{client:?}").contains("SECRETMARK"));
+        let client = from(&[("FIN_ACCESS_TOKEN", "t"), ("FIN_ENVIRONMENT", "Production")]).unwrap();
+        assert_eq!(client.base_url(), "https://api.fin.com");
+        let client = from(&[
+            ("FIN_ACCESS_TOKEN", "t"),
+            ("FIN_BASE_URL", "http://localhost:4010/"),
+        ])
+        .unwrap();
+        assert_eq!(client.base_url(), "http://localhost:4010");
+
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[], "FIN_ACCESS_TOKEN"),
+            (&[("FIN_CLIENT_ID", "id")], "FIN_CLIENT_SECRET"),
+            (&[("FIN_CLIENT_SECRET", "s-SECRETMARK")], "FIN_CLIENT_ID"),
+            (
+                &[("FIN_ACCESS_TOKEN", "t"), ("FIN_CLIENT_ID", "id")],
+                "FIN_ACCESS_TOKEN",
+            ),
+            (
+                &[("FIN_ACCESS_TOKEN", "t"), ("FIN_ENVIRONMENT", "staging")],
+                "FIN_ENVIRONMENT",
+            ),
+            (
+                &[
+                    ("FIN_ACCESS_TOKEN", "t"),
+                    ("FIN_BASE_URL", "http://api.example.com"),
+                ],
+                "https://",
+            ),
+            (
+                &[
+                    ("FIN_ACCESS_TOKEN", "t"),
+                    ("FIN_ENVIRONMENT", "sandbox"),
+                    ("FIN_BASE_URL", "https://api.fin.com/"),
+                ],
+                "FIN_BASE_URL",
+            ),
+        ];
+        for (vars, named) in cases {
+            let message = config_error(from(vars));
+            assert!(message.contains(named), "{vars:?}: {message}");
+            assert!(!message.contains("SECRETMARK"), "{message}");
+        }
+    }
+
+    #[test]
+    fn base_urls() {
+        for ok in [
+            "https://api.fin.com",
+            "http://127.0.0.1:8080",
+            "http://127.1.2.3",
+            "http://[::1]:9000/",
+            "http://localhost",
+            "http://LOCALHOST:1",
+        ] {
+            assert!(check_base_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://api.fin.com",
+            "http://10.0.0.1",
+            "ftp://localhost",
+            "not a url",
+            "http://localhost.evil.com",
+        ] {
+            assert!(check_base_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn defaults_and_limits() {
+        let client = Client::builder().access_token("t").build().unwrap();
+        let config = &client.raw().inner.config;
+        assert_eq!(config.timeout, DEFAULT_TIMEOUT);
+        assert_eq!(config.connect_timeout, DEFAULT_CONNECT_TIMEOUT);
+        assert_eq!(config.deadline, DEFAULT_DEADLINE);
+        assert_eq!(config.max_retries, 2);
+        assert_eq!(
+            config.user_agent,
+            format!("fin-api-rust/{}", env!("CARGO_PKG_VERSION"))
+        );
+        assert!(Client::builder().timeout(Duration::ZERO).build().is_err());
+        assert!(Client::builder().user_agent("bad\nvalue").build().is_err());
     }
 }

@@ -1,17 +1,28 @@
 //! Rust client for the Fin.com payments API.
 
+#[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls` feature");
+
+mod auth;
 mod client;
+mod context;
 mod error;
 pub mod ext;
 mod generated;
 mod hooks;
 mod multipart;
+mod retry;
 mod scalars;
 mod secret;
 pub mod webhook;
 
 #[cfg(feature = "mock")]
 pub mod mock;
+
+/// The loopback test server, shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/runtime_support/server.rs"]
+mod test_server;
 
 pub use client::{
     Client, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
