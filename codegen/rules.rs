@@ -161,14 +161,13 @@ fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Re
             Some((path.clone(), item.get("parameters")?.as_array()?.clone()))
         })
         .collect();
-    let components_params = spec
-        .pointer("/components/parameters")
-        .cloned()
-        .unwrap_or(Value::Null);
+    let snapshot = spec.clone();
     for (path, method, op) in operations_mut(spec) {
         let pointer = format!("/paths/{}/{method}", escape(&path));
+        // An existing operationId is kept; the Rust method is its
+        // snake_case, as progenitor spells it.
         let id = match op.get("operationId").and_then(Value::as_str) {
-            Some(id) => id.to_owned(),
+            Some(id) => id.to_snake_case(),
             None => {
                 let summary = op.get("summary").and_then(Value::as_str).unwrap_or("");
                 let id = method_name(summary);
@@ -194,20 +193,25 @@ fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Re
             &id,
             op,
             shared_params.get(&path),
-            &components_params,
+            &snapshot,
         ));
         analysis.operations.push((id, method.to_uppercase(), path));
     }
     Ok(())
 }
 
-/// The example value of a parameter or schema: `example`, the first of
-/// `examples`, the schema's example, or one made from its type.
-fn example_of(item: &Value) -> Value {
-    if let Some(example) = item.get("example") {
+/// Rust keywords progenitor suffixes with `_` in argument names.
+const KEYWORDS: [&str; 12] = [
+    "type", "match", "ref", "self", "struct", "enum", "fn", "impl", "mod", "move", "use", "where",
+];
+
+/// The example value of a parameter: its `example`, the first of its
+/// `examples`, or one made from its schema.
+fn param_example(param: &Value, spec: &Value) -> Value {
+    if let Some(example) = param.get("example") {
         return example.clone();
     }
-    if let Some(first) = item
+    if let Some(first) = param
         .get("examples")
         .and_then(Value::as_object)
         .and_then(|m| m.values().next())
@@ -216,7 +220,21 @@ fn example_of(item: &Value) -> Value {
             return value.clone();
         }
     }
-    let schema = item.get("schema").unwrap_or(item);
+    synthesize(param.get("schema").unwrap_or(&Value::Null), spec, 0)
+}
+
+/// A value that fits `schema`: its example where it has one, else one made
+/// from its type (required properties, one item per list).
+fn synthesize(schema: &Value, spec: &Value, depth: usize) -> Value {
+    if depth > 12 {
+        return Value::Null;
+    }
+    if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
+        let resolved = spec
+            .pointer(target.trim_start_matches('#'))
+            .unwrap_or(&Value::Null);
+        return synthesize(resolved, spec, depth + 1);
+    }
     if let Some(example) = schema.get("example") {
         return example.clone();
     }
@@ -227,16 +245,58 @@ fn example_of(item: &Value) -> Value {
     {
         return first.clone();
     }
-    match (
-        schema.get("type").and_then(Value::as_str),
-        schema.get("format").and_then(Value::as_str),
-    ) {
+    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+        let mut merged = Map::new();
+        for part in parts {
+            if let Value::Object(fields) = synthesize(part, spec, depth + 1) {
+                merged.extend(fields);
+            }
+        }
+        return Value::Object(merged);
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(first) = schema
+            .get(key)
+            .and_then(Value::as_array)
+            .and_then(|v| v.first())
+        {
+            return synthesize(first, spec, depth + 1);
+        }
+    }
+    let kind = schema.get("type").and_then(Value::as_str);
+    if kind == Some("object") || schema.get("properties").is_some() {
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut out = Map::new();
+        for (name, prop) in schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            if required.contains(&name.as_str()) {
+                out.insert(name.clone(), synthesize(prop, spec, depth + 1));
+            }
+        }
+        return Value::Object(out);
+    }
+    match (kind, schema.get("format").and_then(Value::as_str)) {
+        (Some("array"), _) => json!([synthesize(
+            schema.get("items").unwrap_or(&Value::Null),
+            spec,
+            depth + 1
+        )]),
         (Some("integer"), _) => json!(1),
         (Some("number"), _) => json!(1.5),
         (Some("boolean"), _) => json!(true),
         (_, Some("uuid")) => json!("0b6c3f1e-6c1a-4a53-9c55-2f7a0a51c0de"),
         (_, Some("date")) => json!("2026-01-31"),
         (_, Some("date-time")) => json!("2026-01-31T12:00:00Z"),
+        (_, Some("email")) => json!("someone@example.com"),
+        (_, Some("uri")) => json!("https://example.com/"),
         _ => json!("example"),
     }
 }
@@ -245,8 +305,11 @@ fn operation_example(
     id: &str,
     op: &Map<String, Value>,
     shared: Option<&Vec<Value>>,
-    components_params: &Value,
+    spec: &Value,
 ) -> OperationExample {
+    let components_params = spec
+        .pointer("/components/parameters")
+        .unwrap_or(&Value::Null);
     let resolve = |p: &Value| -> Value {
         match p
             .get("$ref")
@@ -272,12 +335,15 @@ fn operation_example(
             let p = &p;
             let name = p.get("name").and_then(Value::as_str)?;
             let required = p.get("required") == Some(&Value::Bool(true));
-            let arg = name
+            let mut arg = name
                 .chars()
                 .map(|c| if c.is_alphanumeric() { c } else { '_' })
                 .collect::<String>()
                 .to_snake_case();
-            Some((arg, example_of(p), required))
+            if KEYWORDS.contains(&arg.as_str()) {
+                arg.push('_');
+            }
+            Some((arg, param_example(p, spec), required))
         })
         .collect();
     let body = op
@@ -290,10 +356,11 @@ fn operation_example(
                 .and_then(Value::as_object)
                 .and_then(|m| m.values().next())
                 .and_then(|e| e.get("value"));
-            named
-                .or_else(|| media.get("example"))
-                .or_else(|| media.pointer("/schema/example"))
-                .cloned()
+            named.or_else(|| media.get("example")).cloned().or_else(|| {
+                media
+                    .get("schema")
+                    .map(|schema| synthesize(schema, spec, 0))
+            })
         });
     OperationExample {
         id: id.to_owned(),
@@ -562,7 +629,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
             .into_iter()
             .flatten()
             .map(|(name, schema)| {
-                let example = match example_of(schema) {
+                let example = match synthesize(schema, &Value::Null, 0) {
                     Value::String(s) => s,
                     other => other.to_string(),
                 };
@@ -572,7 +639,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
         let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
         analysis.multipart.push(MultipartOp {
             field_examples,
-            id: text("operationId").unwrap_or_default(),
+            id: text("operationId").unwrap_or_default().to_snake_case(),
             method: method.clone(),
             path: path.clone(),
             summary: text("summary"),
