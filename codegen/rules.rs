@@ -111,14 +111,16 @@ pub struct TaggedUnion {
 
 /// Runs every rule on `spec` (read from `file`), in order.
 pub fn apply(spec: &mut Value, file: &Path) -> Result<Analysis> {
-    let mut analysis = Analysis::default();
-    analysis.servers = spec
-        .get("servers")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|s| s.get("url").and_then(Value::as_str).map(str::to_owned))
-        .collect();
+    let mut analysis = Analysis {
+        servers: spec
+            .get("servers")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.get("url").and_then(Value::as_str).map(str::to_owned))
+            .collect(),
+        ..Analysis::default()
+    };
     name_operations(spec, file, &mut analysis)?;
     add_api_error(spec, file)?;
     name_bodies(spec, &mut analysis);
@@ -182,6 +184,9 @@ fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Re
                 id
             }
         };
+        // Everything downstream (tables, uploads, progenitor) names the
+        // operation by its method name.
+        op.insert("operationId".into(), json!(id));
         if let Some(other) = seen.insert(id.clone(), pointer.clone()) {
             return Err(PipelineError::new(
                 file,

@@ -257,6 +257,15 @@ pub enum WebhookEvent {
         /// The requests.
         data: CustomerRfi,
     },
+    /// Another event type the spec documents, decoded into its generated
+    /// type (see [`WebhookPayload`](crate::WebhookPayload); the vendored
+    /// spec has no webhooks section yet, a full-spec build has them all).
+    Typed {
+        /// The envelope.
+        event: EventInfo,
+        /// The whole payload, typed.
+        payload: Box<crate::WebhookPayload>,
+    },
     /// Any other event type, with the whole body as received.
     Unknown {
         /// The envelope.
@@ -285,6 +294,13 @@ impl WebhookEvent {
             let data: CustomerRfi = serde_json::from_value(data.clone())
                 .map_err(|e| WebhookError::Parse(format!("customer.rfi `data`: {e}")))?;
             Ok(WebhookEvent::CustomerRfi { event, data })
+        } else if crate::WebhookPayload::EVENT_TYPES.contains(&event.event_type.as_str()) {
+            let payload = crate::WebhookPayload::decode(&event.event_type, raw)
+                .map_err(|e| WebhookError::Parse(format!("{} payload: {e}", event.event_type)))?;
+            Ok(WebhookEvent::Typed {
+                event,
+                payload: Box::new(payload),
+            })
         } else {
             Ok(WebhookEvent::Unknown { event, raw })
         }
@@ -293,7 +309,9 @@ impl WebhookEvent {
     /// The envelope.
     pub fn info(&self) -> &EventInfo {
         match self {
-            WebhookEvent::CustomerRfi { event, .. } | WebhookEvent::Unknown { event, .. } => event,
+            WebhookEvent::CustomerRfi { event, .. }
+            | WebhookEvent::Typed { event, .. }
+            | WebhookEvent::Unknown { event, .. } => event,
         }
     }
 

@@ -250,3 +250,33 @@ fn every_example_of_the_full_spec_round_trips() {
         cases.len()
     );
 }
+
+#[test]
+#[cfg_attr(
+    not(fin_api_webhooks),
+    ignore = "needs the crate built with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml (.ci/run does)"
+)]
+fn every_webhook_example_parses_as_its_typed_event() {
+    use fin_api::webhook::WebhookEvent;
+    let spec = support::spec();
+    let mut typed = 0;
+    for (event, item) in spec["webhooks"].as_object().expect("webhooks") {
+        let media = &item["post"]["requestBody"]["content"]["application/json"];
+        for (name, value) in support::named_examples(&spec, media) {
+            let place = format!("webhook {event}");
+            if KNOWN_BAD.iter().any(|k| k.place == place && k.name == name) {
+                continue;
+            }
+            let body = serde_json::to_vec(&value).expect("encodes");
+            match WebhookEvent::parse(&body).unwrap_or_else(|e| panic!("{event} {name}: {e}")) {
+                WebhookEvent::CustomerRfi { .. } => assert_eq!(event, "customer.rfi"),
+                WebhookEvent::Typed { payload, .. } => {
+                    assert_eq!(payload.event_type(), Some(event.as_str()), "{name}");
+                    typed += 1;
+                }
+                other => panic!("{event} {name}: not typed: {other:?}"),
+            }
+        }
+    }
+    assert!(typed >= 10, "typed events parsed: {typed}");
+}

@@ -83,8 +83,7 @@ async fn start_prism(spec: &std::path::Path) -> (Prism, String) {
     ignore = "needs the crate built with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml and Prism (.ci/run does)"
 )]
 async fn every_operation_against_prism() {
-    let spec_path =
-        support::repo().join(option_env!("FIN_API_SPEC").expect("built with FIN_API_SPEC"));
+    let spec_path = support::spec_path();
     let spec = support::spec();
     let (_prism, url) = start_prism(&spec_path).await;
     let client = fin_api::Client::builder()

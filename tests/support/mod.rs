@@ -17,13 +17,17 @@ pub fn read_yaml(path: &std::path::Path) -> Value {
     serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The vendored spec (or the one the crate was built from, `FIN_API_SPEC`).
-pub fn spec() -> Value {
-    let path = match option_env!("FIN_API_SPEC") {
+/// The spec the crate was built from: the vendored one, or `FIN_API_SPEC`.
+pub fn spec_path() -> std::path::PathBuf {
+    match option_env!("FIN_API_SPEC") {
         Some(p) => repo().join(p),
         None => repo().join("openapi/fin.yaml"),
-    };
-    read_yaml(&path)
+    }
+}
+
+/// The spec the crate was built from, as JSON.
+pub fn spec() -> Value {
+    read_yaml(&spec_path())
 }
 
 /// A named example of a response: (method name, status, example name, value).
