@@ -1,4 +1,6 @@
-//! Rust client for the Fin.com payments API.
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
 compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls` feature");
