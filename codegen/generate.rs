@@ -97,6 +97,8 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
     let unions = analysis.unions.iter().map(open_types::tagged_union);
     let table = spec_table(analysis, probe);
     let webhooks = webhook_events(analysis);
+    let paging = paging_impls(analysis);
+    let expectations = mock_expectations(analysis);
 
     let all = quote! {
         #raw
@@ -112,6 +114,10 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         #webhooks
 
         #facade
+
+        #paging
+
+        #expectations
 
         #table
     };
@@ -360,24 +366,28 @@ fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
     }
 }
 
+/// The path, from a sibling module of `types`, of the Rust type of a
+/// component schema: ours for the open enums and unions, typify's otherwise.
+fn type_path(analysis: &Analysis, schema: &str) -> TokenStream {
+    let name = type_name(schema);
+    let ident = format_ident!("{}", name);
+    let ours = analysis
+        .open_enums
+        .iter()
+        .any(|e| type_name(&e.name) == name)
+        || analysis.unions.iter().any(|u| type_name(&u.name) == name);
+    if ours {
+        quote!(super::open_types::#ident)
+    } else {
+        quote!(super::types::#ident)
+    }
+}
+
 /// The spec's operations and the Rust types of their JSON bodies, so tests
 /// and the mock server can walk the spec's examples generically.
 fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
     let servers = &analysis.servers;
-    let replaced: Vec<String> = analysis
-        .open_enums
-        .iter()
-        .map(|e| type_name(&e.name))
-        .chain(analysis.unions.iter().map(|u| type_name(&u.name)))
-        .collect();
-    let path_of = |schema: &str| {
-        let name = format_ident!("{}", type_name(schema));
-        if replaced.contains(&name.to_string()) {
-            quote!(super::open_types::#name)
-        } else {
-            quote!(super::types::#name)
-        }
-    };
+    let path_of = |schema: &str| type_path(analysis, schema);
     let ops = analysis
         .operations
         .iter()
@@ -522,6 +532,98 @@ fn webhook_events(analysis: &Analysis) -> TokenStream {
                         Self::Unknown(raw) => raw.serialize(serializer),
                     }
                 }
+            }
+        }
+    }
+}
+
+/// `paging::Page` for every paged list response, so `paging::items` can
+/// walk all its pages.
+fn paging_impls(analysis: &Analysis) -> TokenStream {
+    let field = |name: &str| {
+        let snake: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if snake == "type" {
+            format_ident!("type_")
+        } else {
+            format_ident!("{}", snake)
+        }
+    };
+    let impls = analysis.paged.iter().map(|p| {
+        let response = format_ident!("{}", type_name(&p.response));
+        let item = format_ident!("{}", type_name(&p.item));
+        let items = field(&p.items);
+        let info = ["current_page", "per_page", "total_page", "total"].iter().map(|f| {
+            let ident = format_ident!("{}", f);
+            if p.fields.iter().any(|x| x == f) {
+                quote!(#ident: p.#ident)
+            } else {
+                quote!(#ident: None)
+            }
+        });
+        quote! {
+            impl crate::paging::Page for types::#response {
+                type Item = types::#item;
+                fn into_parts(self) -> (::std::vec::Vec<Self::Item>, ::std::option::Option<crate::paging::PageInfo>) {
+                    let Some(data) = self.data else { return (::std::vec::Vec::new(), None) };
+                    let info = data.pagination.map(|p| crate::paging::PageInfo { #( #info ),* });
+                    (data.#items.unwrap_or_default(), info)
+                }
+            }
+        }
+    });
+    quote! { #( #impls )* }
+}
+
+/// Typed expectations on the test kit's server, one per operation:
+/// `server.on_<method>(<path parameters>)` then `.ok(&body)` /
+/// `.error(status, &ApiError)` / `.respond(raw)`.
+fn mock_expectations(analysis: &Analysis) -> TokenStream {
+    let methods = analysis.operations.iter().map(|(id, method, path)| {
+        let name = format_ident!("on_{}", id);
+        let params: Vec<syn::Ident> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(p, _)| {
+                let snake: String = p
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+                    .collect();
+                format_ident!("{}", snake)
+            })
+            .collect();
+        let mut template = path.clone();
+        for (i, (raw, _)) in path.split('{').skip(1).filter_map(|r| r.split_once('}')).enumerate() {
+            template = template.replacen(&format!("{{{raw}}}"), &format!("{{{i}}}"), 1);
+        }
+        let success = analysis.responses.iter().find(|(op, _, _)| op == id);
+        let (status, body) = match success {
+            Some((_, status, schema)) => (status.parse::<u16>().unwrap_or(200), type_path(analysis, schema)),
+            None => (200, quote!(())),
+        };
+        let doc = format!(" Answers `{method} {path}` for these path parameters.");
+        quote! {
+            #[doc = #doc]
+            pub fn #name(&self, #( #params: impl ::std::fmt::Display ),*) -> crate::mock::Expectation<'_, #body> {
+                crate::mock::Expectation::new(self, #method, format!(#template, #( #params ),*), #status)
+            }
+        }
+    });
+    quote! {
+        /// Typed expectations of the test kit, generated per operation.
+        #[cfg(feature = "mock")]
+        mod mock_expectations {
+            impl crate::mock::MockServer {
+                #( #methods )*
             }
         }
     }

@@ -13,6 +13,7 @@ pub mod ext;
 mod generated;
 mod hooks;
 mod multipart;
+pub mod paging;
 mod retry;
 mod scalars;
 mod secret;

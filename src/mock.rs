@@ -14,7 +14,8 @@
 //! }
 //! // Your own answers take precedence over the examples.
 //! let id = uuid::Uuid::new_v4();
-//! server.expect_get_customer_details_v2(id, 422, serde_json::json!({"message": "bad"}));
+//! let bad: fin_api::types::ApiError = serde_json::from_value(serde_json::json!({"message": "bad"}))?;
+//! server.on_get_customer_details_v2(id).error(422, &bad);
 //! assert!(client.get_customer_details_v2(&id).await.is_err());
 //! assert_eq!(server.requests().len(), 3);
 //! # Ok(())
@@ -27,8 +28,10 @@
 //!   parameter `{customer_id}` takes the first `customer_id` found in the
 //!   example's body (so `GET /v2/customers/{customer_id}` serves the Business
 //!   and the Individual example, each at its own id);
-//! - the responses added with [`MockServer::respond`] or the typed
-//!   `expect_*` methods, which take precedence, the latest first;
+//! - the responses added with the typed `on_<method>(..)` expectations
+//!   (one per operation, generated: `.ok(&body)`, `.error(status, &error)`,
+//!   `.respond(raw)`) or [`MockServer::respond`], which take precedence,
+//!   the latest first;
 //! - `404 {"message":"Resource not found"}` for anything else, and
 //!   `401 {"message":"Authentication failed"}` for a request without
 //!   `Authorization: Bearer …`, like the real API.
@@ -204,17 +207,6 @@ impl MockServer {
         });
     }
 
-    /// Answers `GET /v2/customers/{id}` with `status` and the JSON `body`
-    /// (a `GetCustomerDetailsV2Response` for a 2xx status, an `ApiError`
-    /// otherwise, or anything else to test decoding failures).
-    pub fn expect_get_customer_details_v2(&self, id: Uuid, status: u16, body: serde_json::Value) {
-        self.respond(
-            "GET",
-            &format!("/v2/customers/{id}"),
-            MockResponse::json(status, &body),
-        );
-    }
-
     /// The ids of the customers the spec's examples describe, in the spec's
     /// order (for the vendored spec: the Business, then the Individual one).
     pub fn example_customer_ids(&self) -> Vec<Uuid> {
@@ -230,6 +222,49 @@ impl MockServer {
     /// Every request received so far, in order.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.state).requests.clone()
+    }
+}
+
+/// What to answer for one operation and path: made by the generated
+/// `MockServer::on_<method>(..)` (one per operation), typed by the
+/// operation's success body.
+#[must_use = "an expectation does nothing until answered with ok, error or respond"]
+pub struct Expectation<'a, T> {
+    server: &'a MockServer,
+    method: &'static str,
+    path: String,
+    success: u16,
+    body: std::marker::PhantomData<fn(&T)>,
+}
+
+impl<'a, T: serde::Serialize> Expectation<'a, T> {
+    #[doc(hidden)] // made by the generated `on_*` methods
+    pub fn new(server: &'a MockServer, method: &'static str, path: String, success: u16) -> Self {
+        Self {
+            server,
+            method,
+            path,
+            success,
+            body: std::marker::PhantomData,
+        }
+    }
+
+    /// Answers with the operation's success status and `body`.
+    pub fn ok(self, body: &T) {
+        let json = serde_json::to_value(body).unwrap_or(serde_json::Value::Null);
+        let status = self.success;
+        self.respond(MockResponse::json(status, &json));
+    }
+
+    /// Answers with an error status and the API's error body.
+    pub fn error(self, status: u16, body: &crate::types::ApiError) {
+        let json = serde_json::to_value(body).unwrap_or(serde_json::Value::Null);
+        self.respond(MockResponse::json(status, &json));
+    }
+
+    /// Answers with anything, e.g. a body that does not decode.
+    pub fn respond(self, response: MockResponse) {
+        self.server.respond(self.method, &self.path, response);
     }
 }
 

@@ -59,11 +59,11 @@ async fn unknown_ids_get_a_404_api_error() {
 async fn expectations_override_the_examples() {
     let server = MockServer::start().await.expect("starts");
     let client = server.client().expect("client");
-    server.expect_get_customer_details_v2(
-        BUSINESS,
-        200,
+    let approved: fin_api::types::GetCustomerDetailsV2Response = serde_json::from_value(
         json!({"data": {"type": "BUSINESS", "customer_id": BUSINESS, "customer_status": "APPROVED"}}),
-    );
+    )
+    .expect("a response");
+    server.on_get_customer_details_v2(BUSINESS).ok(&approved);
     let customer = client
         .get_customer_details_v2(&BUSINESS)
         .await
@@ -74,11 +74,10 @@ async fn expectations_override_the_examples() {
     assert!(customer.is_approved());
 
     let id = Uuid::new_v4();
-    server.expect_get_customer_details_v2(
-        id,
-        422,
-        json!({"message": "Invalid", "errors": [{"customer_id": "bad"}]}),
-    );
+    let invalid: fin_api::types::ApiError =
+        serde_json::from_value(json!({"message": "Invalid", "errors": [{"customer_id": "bad"}]}))
+            .expect("an error");
+    server.on_get_customer_details_v2(id).error(422, &invalid);
     let error = client.get_customer_details_v2(&id).await.expect_err("422");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(422));
     assert_eq!(
@@ -86,11 +85,9 @@ async fn expectations_override_the_examples() {
         Some("Invalid")
     );
 
-    server.respond(
-        "GET",
-        &format!("/v2/customers/{id}"),
-        MockResponse::raw(200, "application/json", "{not json"),
-    );
+    server
+        .on_get_customer_details_v2(id)
+        .respond(MockResponse::raw(200, "application/json", "{not json"));
     let error = client
         .get_customer_details_v2(&id)
         .await
