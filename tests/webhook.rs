@@ -230,13 +230,13 @@ fn a_customer_rfi_event_parses_into_rfi_items() {
 #[test]
 fn other_event_types_are_unknown_with_the_raw_json() {
     let body = json!({
-        "event": {"id": "e1", "type": "transaction.status", "created_at": "2026-01-01T00:00:00Z", "sandbox_mode": false},
+        "event": {"id": "e1", "type": "payout.reversed", "created_at": "2026-01-01T00:00:00Z", "sandbox_mode": false},
         "data": {"transaction_id": "t1", "status": "COMPLETED"}
     })
     .to_string();
     match WebhookEvent::parse(body.as_bytes()).expect("parses") {
         WebhookEvent::Unknown { event, raw } => {
-            assert_eq!(event.event_type, "transaction.status");
+            assert_eq!(event.event_type, "payout.reversed");
             assert_eq!(raw["data"]["status"], "COMPLETED");
         }
         other => panic!("unexpected {other:?}"),
