@@ -184,6 +184,8 @@ fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
         }
     }
     let facade = quote! {
+        // The signatures are progenitor's, lifetimes included.
+        #[allow(clippy::needless_lifetimes)]
         impl crate::Client {
             #( #methods )*
         }
@@ -444,7 +446,8 @@ fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
 
             /// Decodes `json` as the payload of webhook `event` and encodes it
             /// again; `None` if the spec has no such webhook.
-            #[allow(unused_variables)] // a spec without webhooks leaves `json` unused
+            // A spec without webhooks leaves a match with only `_`.
+            #[allow(unused_variables, clippy::match_single_binding)]
             pub fn roundtrip_webhook(
                 event: &str,
                 json: &::serde_json::Value,
@@ -457,7 +460,8 @@ fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
 
             /// Decodes `json` as the request body of `operation` and encodes
             /// it again; `None` if the operation takes no JSON body.
-            #[allow(unused_variables)] // a spec without JSON bodies leaves `json` unused
+            // A spec without JSON bodies leaves a match with only `_`.
+            #[allow(unused_variables, clippy::match_single_binding)]
             pub fn roundtrip_body(
                 operation: &str,
                 json: &::serde_json::Value,
@@ -509,6 +513,7 @@ fn webhook_events(analysis: &Analysis) -> TokenStream {
                 /// Decodes a payload whose envelope says `event_type`. A known
                 /// type that does not decode is an error; an unknown type is
                 /// `Unknown`.
+                #[allow(clippy::match_single_binding)] // no arms for a spec without webhooks
                 pub fn decode(event_type: &str, json: ::serde_json::Value) -> ::std::result::Result<Self, ::serde_json::Error> {
                     match event_type {
                         #( #events => ::serde_json::from_value(json).map(Self::#variants), )*
@@ -611,10 +616,15 @@ fn mock_expectations(analysis: &Analysis) -> TokenStream {
             None => (200, quote!(())),
         };
         let doc = format!(" Answers `{method} {path}` for these path parameters.");
+        let path_expr = if params.is_empty() {
+            quote!(::std::string::String::from(#template))
+        } else {
+            quote!(format!(#template, #( #params ),*))
+        };
         quote! {
             #[doc = #doc]
             pub fn #name(&self, #( #params: impl ::std::fmt::Display ),*) -> crate::mock::Expectation<'_, #body> {
-                crate::mock::Expectation::new(self, #method, format!(#template, #( #params ),*), #status)
+                crate::mock::Expectation::new(self, #method, #path_expr, #status)
             }
         }
     });
