@@ -24,7 +24,8 @@ pub mod mock;
 
 /// The loopback test server, shared with the integration tests.
 #[cfg(test)]
-#[path = "../tests/runtime_support/server.rs"]
+#[path = "../tests/support/server.rs"]
+#[allow(dead_code)] // the unit tests use part of it
 mod test_server;
 
 pub use client::{

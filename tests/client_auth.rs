@@ -1,11 +1,11 @@
 //! Tokens: caching, single flight, refresh, fallback to the grant, 401
 //! handling, refused credentials. Against a real server on 127.0.0.1.
 
-mod runtime_support;
+mod support;
 
 use std::sync::Arc;
 
-use runtime_support::*;
+use support::fin::*;
 
 /// An API that accepts only the given tokens.
 fn accepts(tokens: Vec<String>) -> impl Fn(&Request, usize) -> Reply + Send + Sync + 'static {

@@ -3,13 +3,13 @@
 //! reqwest's and hyper's own events included). Also checks the span per
 //! operation carries the operation id, method, status, attempts, elapsed.
 
-mod runtime_support;
+mod support;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use runtime_support::*;
+use support::fin::*;
 use tracing_subscriber::fmt::format::FmtSpan;
 
 #[derive(Clone, Default)]

@@ -1,12 +1,12 @@
 //! Retries, timeouts, the overall deadline, and error mapping. Against a
 //! real server on 127.0.0.1.
 
-mod runtime_support;
+mod support;
 
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
-use runtime_support::*;
+use support::fin::*;
 
 fn api_error(status: u16, message: &str) -> Reply {
     Reply::json(status, serde_json::json!({ "message": message }))

@@ -1,11 +1,11 @@
 //! TLS: a local HTTPS server with a certificate from a test CA, trusted
 //! through the builder. A build without working TLS cannot pass this.
 
-mod runtime_support;
+mod support;
 
 use std::sync::Arc;
 
-use runtime_support::*;
+use support::fin::*;
 use tokio_rustls::rustls;
 
 /// A CA, and a certificate for `localhost` it signed; returns the server's

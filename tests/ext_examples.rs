@@ -1,6 +1,6 @@
 //! The ext helpers on the spec's own examples (read from openapi/fin.yaml).
 
-mod common;
+mod support;
 
 use fin_api::ext::{CustomerKind, RejectionLevel};
 use fin_api::types::{CustomerStatus, RfiDataType, RfiFieldStatus, RfiScope};
@@ -10,7 +10,7 @@ const JANE: Uuid = uuid!("2e719a54-cdef-43f9-a5ac-f6ef679ea1dc");
 
 #[test]
 fn business_example_status_helpers() {
-    let c = common::example_customer("Business");
+    let c = support::example_customer("Business");
     assert_eq!(
         c.customer_id(),
         Some(uuid!("671536f8-ddc5-4b1e-bd6f-27d0ed07a27c"))
@@ -25,7 +25,7 @@ fn business_example_status_helpers() {
 
 #[test]
 fn business_example_yields_ten_rfi_items_party_first() {
-    let items = common::example_customer("Business").rfi_items();
+    let items = support::example_customer("Business").rfi_items();
     assert_eq!(items.len(), 10);
     for item in &items[..4] {
         assert_eq!(item.scope, RfiScope::AssociatedParty);
@@ -86,7 +86,7 @@ fn business_example_yields_ten_rfi_items_party_first() {
 
 #[test]
 fn individual_example_yields_four_customer_items() {
-    let c = common::example_customer("Individual");
+    let c = support::example_customer("Individual");
     assert_eq!(c.kind(), CustomerKind::Individual);
     assert_eq!(c.display_name().as_deref(), Some("John Doe"));
     assert!(c.is_action_required());
@@ -103,7 +103,7 @@ fn individual_example_yields_four_customer_items() {
 
 #[test]
 fn business_rejections_are_flattened_with_labels_and_comments() {
-    let rejections = common::example_customer("Business").rejections();
+    let rejections = support::example_customer("Business").rejections();
     assert_eq!(rejections.len(), 7);
     let applicant = &rejections[0];
     assert_eq!(applicant.scope, RfiScope::Customer);
@@ -151,7 +151,7 @@ fn business_rejections_are_flattened_with_labels_and_comments() {
 
 #[test]
 fn individual_rejections_are_flattened() {
-    let rejections = common::example_customer("Individual").rejections();
+    let rejections = support::example_customer("Individual").rejections();
     assert_eq!(rejections.len(), 2);
     assert_eq!(rejections[0].level, RejectionLevel::Applicant);
     assert_eq!(
@@ -175,7 +175,7 @@ fn individual_rejections_are_flattened() {
 
 #[test]
 fn summary_serializes_with_the_documented_keys() {
-    let summary = common::example_customer("Business").summary();
+    let summary = support::example_customer("Business").summary();
     let json = serde_json::to_value(&summary).expect("serializes");
     let keys: Vec<_> = json.as_object().expect("object").keys().cloned().collect();
     assert_eq!(
@@ -248,7 +248,7 @@ fn summary_serializes_with_the_documented_keys() {
 
 #[test]
 fn summary_displays_a_checklist_grouped_by_party_then_section() {
-    let text = common::example_customer("Business").summary().to_string();
+    let text = support::example_customer("Business").summary().to_string();
     let at = |needle: &str| {
         text.find(needle)
             .unwrap_or_else(|| panic!("`{needle}` missing from:\n{text}"))

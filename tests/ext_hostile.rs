@@ -1,7 +1,7 @@
 //! The ext helpers on payloads the spec does not promise: unknown values,
 //! nulls, empty lists, dangling party ids, extra keys, an unknown kind.
 
-mod common;
+mod support;
 
 use fin_api::ext::{CustomerKind, RejectionLevel};
 use fin_api::types::{CustomerStatus, RfiDataType, RfiFieldStatus, RfiScope};
@@ -12,7 +12,7 @@ const PARTY: &str = "0b6f8b1e-8d37-4f0e-9a52-1c1f3f2f2a10";
 fn business(data: serde_json::Value) -> fin_api::types::CustomerDetails {
     let mut data = data;
     data["type"] = json!("BUSINESS");
-    common::customer(json!({ "data": data }))
+    support::customer(json!({ "data": data }))
 }
 
 #[test]
@@ -239,7 +239,7 @@ fn extra_keys_are_kept_on_items_and_do_not_break_decoding() {
 
 #[test]
 fn an_unknown_customer_kind_still_answers_from_its_json() {
-    let c = common::customer(json!({"data": {
+    let c = support::customer(json!({"data": {
         "type": "TRUST",
         "customer_id": "8a3f0a4c-2d56-4a44-8d0b-3e2a5f6c7d8e",
         "business_name": "Family Trust",
@@ -260,7 +260,7 @@ fn an_unknown_customer_kind_still_answers_from_its_json() {
     let json = serde_json::to_value(c.summary()).expect("serializes");
     assert_eq!(json["type"], "TRUST");
 
-    let c = common::customer(json!({"data": {"no_type": true}}));
+    let c = support::customer(json!({"data": {"no_type": true}}));
     assert_eq!(c.kind(), CustomerKind::Unknown(String::new()));
     let json = serde_json::to_value(c.summary()).expect("serializes");
     assert_eq!(json["type"], serde_json::Value::Null);
@@ -272,7 +272,7 @@ fn individual_names_are_joined_and_trimmed() {
     let name = |data: serde_json::Value| {
         let mut data = data;
         data["type"] = json!("INDIVIDUAL");
-        common::customer(json!({ "data": data })).display_name()
+        support::customer(json!({ "data": data })).display_name()
     };
     assert_eq!(
         name(json!({"first_name": " Ada ", "last_name": "Lovelace"})).as_deref(),

@@ -89,9 +89,9 @@ async fn examples_decode_through_the_client() {
     for name in ["Business", "Individual"] {
         let sent = example(name);
         let body = sent.clone();
-        let server = Server::start(move |_, _| Reply::json(200, &body)).await;
+        let server = Server::start(move |_, _| Reply::json(200, body.clone())).await;
         let client = fin_api::Client::builder()
-            .base_url(&server.url)
+            .base_url(server.url())
             .access_token("test-token")
             .build()
             .expect("client");
@@ -112,21 +112,21 @@ async fn examples_decode_through_the_client() {
 // 2. Error bodies decode into the one named error type.
 #[tokio::test]
 async fn error_responses_are_typed_api_errors() {
-    let server = Server::start(|_, path| {
-        if path.ends_with("0000000000a1") {
-            Reply::json(404, &json!({ "message": "Resource not found", "trace": "abc" }))
-        } else if path.ends_with("0000000000a2") {
+    let server = Server::start(|request, _| {
+        if request.path.ends_with("0000000000a1") {
+            Reply::json(404, json!({ "message": "Resource not found", "trace": "abc" }))
+        } else if request.path.ends_with("0000000000a2") {
             Reply::json(
                 422,
-                &json!({ "message": "The given data was invalid.", "errors": [{ "customer_id": "must be a uuid" }] }),
+                json!({ "message": "The given data was invalid.", "errors": [{ "customer_id": "must be a uuid" }] }),
             )
         } else {
-            Reply::raw(404, "text/html", b"<html>not here</html>")
+            Reply::text(404, "<html>not here</html>").header("content-type", "text/html")
         }
     })
     .await;
     let client = fin_api::Client::builder()
-        .base_url(&server.url)
+        .base_url(server.url())
         .access_token("t")
         .max_retries(0)
         .build()

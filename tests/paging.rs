@@ -9,9 +9,9 @@ use futures::TryStreamExt;
 use serde_json::json;
 use support::server::{Reply, Server};
 
-fn page_of(path: &str, total_page: i64) -> Reply {
-    let page: i64 = path
-        .split(['?', '&'])
+fn page_of(query: &str, total_page: i64) -> Reply {
+    let page: i64 = query
+        .split('&')
         .find_map(|kv| kv.strip_prefix("current_page="))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
@@ -20,7 +20,7 @@ fn page_of(path: &str, total_page: i64) -> Reply {
         .collect();
     Reply::json(
         200,
-        &json!({ "data": {
+        json!({ "data": {
             "pagination": { "current_page": page, "per_page": 2, "total_page": total_page, "total": total_page * 2 },
             "industries": if page <= total_page { industries } else { vec![] }
         } }),
@@ -35,9 +35,9 @@ fn page_of(path: &str, total_page: i64) -> Reply {
 async fn items_walks_every_page_then_stops() {
     #[cfg(fin_api_webhooks)]
     {
-        let server = Server::start(|_, path| page_of(path, 3)).await;
+        let server = Server::start(|request, _| page_of(&request.query, 3)).await;
         let client = fin_api::Client::builder()
-            .base_url(&server.url)
+            .base_url(server.url())
             .access_token("t")
             .build()
             .expect("client");
@@ -48,7 +48,7 @@ async fn items_walks_every_page_then_stops() {
                 .expect("all pages");
         let ids: Vec<i64> = items.iter().filter_map(|i| i.id).collect();
         assert_eq!(ids, [11, 12, 21, 22, 31, 32]);
-        let pages: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
+        let pages: Vec<String> = server.requests().iter().map(|r| r.query.clone()).collect();
         assert_eq!(
             pages.len(),
             3,
@@ -57,16 +57,16 @@ async fn items_walks_every_page_then_stops() {
         assert!(pages[2].contains("current_page=3"));
 
         // A server that claims more pages than it has stops at the first empty one.
-        let liar = Server::start(|_, path| {
-            let mut reply = page_of(path, 2);
-            if path.contains("current_page=3") {
-                reply = Reply::json(200, &json!({ "data": { "pagination": { "current_page": 3, "total_page": 99 }, "industries": [] } }));
+        let liar = Server::start(|request, _| {
+            let mut reply = page_of(&request.query, 2);
+            if request.query.contains("current_page=3") {
+                reply = Reply::json(200, json!({ "data": { "pagination": { "current_page": 3, "total_page": 99 }, "industries": [] } }));
             }
             reply
         })
         .await;
         let client = fin_api::Client::builder()
-            .base_url(&liar.url)
+            .base_url(liar.url())
             .access_token("t")
             .build()
             .expect("client");
@@ -77,16 +77,16 @@ async fn items_walks_every_page_then_stops() {
         assert_eq!(count, 4);
 
         // An error ends the stream after being yielded.
-        let failing = Server::start(|_, path| {
-            if path.contains("current_page=2") {
-                Reply::json(500, &json!({ "message": "boom" }))
+        let failing = Server::start(|request, _| {
+            if request.query.contains("current_page=2") {
+                Reply::json(500, json!({ "message": "boom" }))
             } else {
-                page_of(path, 3)
+                page_of(&request.query, 3)
             }
         })
         .await;
         let client = fin_api::Client::builder()
-            .base_url(&failing.url)
+            .base_url(failing.url())
             .access_token("t")
             .max_retries(0)
             .build()

@@ -1,6 +1,6 @@
 //! Webhook signature checks and event parsing.
 
-mod common;
+mod support;
 
 use fin_api::types::{RfiDataType, RfiFieldStatus, RfiScope};
 use fin_api::webhook::{
@@ -275,7 +275,7 @@ fn bodies_that_are_not_events_fail_with_a_reason() {
 #[test]
 #[ignore = "needs ../shared/upstream (run with --include-ignored)"]
 fn the_upstream_customer_rfi_examples_flatten() {
-    let spec = common::yaml(&common::repo().join("../shared/upstream/fin-openapi.yaml"));
+    let spec = support::read_yaml(&support::repo().join("../shared/upstream/fin-openapi.yaml"));
     let examples = spec
         .pointer("/webhooks/customer.rfi/post/requestBody/content/application~1json/examples")
         .and_then(serde_json::Value::as_object)

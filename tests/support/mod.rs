@@ -1,7 +1,9 @@
-//! Shared test helpers: the vendored spec, JSON comparison, and a real
-//! HTTP server on 127.0.0.1.
+//! Shared test helpers: the spec and its examples, JSON comparison, and a
+//! real HTTP server on 127.0.0.1 (`server`, with the Fin-like token and API
+//! scripting of the client tests in `fin`).
 #![allow(dead_code)] // each test file uses a different part
 
+pub mod fin;
 pub mod server;
 
 use serde_json::Value;
@@ -153,4 +155,27 @@ fn same_instant(a: &str, b: &str) -> bool {
         (Ok(x), Ok(y)) => x == y,
         _ => false,
     }
+}
+
+/// The named example body of Get Customer Details V2 in the spec.
+pub fn example_json(name: &str) -> Value {
+    let spec = spec();
+    let pointer = format!(
+        "/paths/~1v2~1customers~1{{customer_id}}/get/responses/200/content/application~1json/examples/{name}/value"
+    );
+    spec.pointer(&pointer)
+        .unwrap_or_else(|| panic!("no example at {pointer}"))
+        .clone()
+}
+
+/// The example's `data`, decoded.
+pub fn example_customer(name: &str) -> fin_api::types::CustomerDetails {
+    customer(example_json(name))
+}
+
+/// A response body's `data`, decoded.
+pub fn customer(body: Value) -> fin_api::types::CustomerDetails {
+    let response: fin_api::types::GetCustomerDetailsV2Response =
+        serde_json::from_value(body).unwrap_or_else(|e| panic!("does not decode: {e}"));
+    response.data.expect("the body has data")
 }

@@ -1,106 +1,259 @@
-//! A real HTTP/1.1 server on 127.0.0.1 that answers every request with
-//! scripted responses, and records the requests it got.
+//! A small HTTP/1.1 server on 127.0.0.1 for tests: scripted replies,
+//! request counts per path, recorded requests, stalls; plain or TLS.
+//! Shared by the integration tests and the crate's unit tests.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
-/// One canned response.
-#[derive(Clone)]
-pub struct Reply {
-    pub status: u16,
-    pub content_type: &'static str,
+/// A request as the server received it.
+#[derive(Clone, Debug)]
+pub struct Request {
+    pub method: String,
+    /// The path, without the query.
+    pub path: String,
+    /// The query string, without `?` (empty if none).
+    pub query: String,
+    pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
 
-impl Reply {
-    pub fn json(status: u16, body: &serde_json::Value) -> Self {
-        Self {
-            status,
-            content_type: "application/json",
-            body: serde_json::to_vec(body).expect("serialisable"),
-        }
+impl Request {
+    /// The first value of header `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
-    pub fn raw(status: u16, content_type: &'static str, body: &[u8]) -> Self {
-        Self {
-            status,
-            content_type,
-            body: body.to_vec(),
-        }
+    /// The body as JSON (`Null` if it is not).
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or(serde_json::Value::Null)
     }
 }
 
-/// What the server saw: request line and headers, lower-cased names.
+/// What the server does with a request.
 #[derive(Clone, Debug)]
-pub struct Seen {
-    pub method: String,
-    pub path: String,
-    pub headers: Vec<(String, String)>,
+pub enum Reply {
+    /// Answer, after `delay`.
+    Respond {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        delay: Duration,
+    },
+    /// Read the request, never answer, keep the connection open.
+    Stall,
+    /// Read the request, then close the connection without answering.
+    Close,
 }
 
-/// A server whose reply is chosen by `route(method, path)`.
+impl Reply {
+    pub fn json(status: u16, body: serde_json::Value) -> Reply {
+        Reply::Respond {
+            status,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: body.to_string().into_bytes(),
+            delay: Duration::ZERO,
+        }
+    }
+
+    pub fn text(status: u16, body: &str) -> Reply {
+        Reply::Respond {
+            status,
+            headers: vec![("content-type".into(), "text/html".into())],
+            body: body.as_bytes().to_vec(),
+            delay: Duration::ZERO,
+        }
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        if let Reply::Respond { headers, .. } = &mut self {
+            headers.push((name.into(), value.into()));
+        }
+        self
+    }
+
+    pub fn after(mut self, wait: Duration) -> Reply {
+        if let Reply::Respond { delay, .. } = &mut self {
+            *delay = wait;
+        }
+        self
+    }
+}
+
+/// Decides the reply to a request; `n` is how many requests this path
+/// has had, this one included (1-based).
+pub type Handler = Arc<dyn Fn(&Request, usize) -> Reply + Send + Sync>;
+
+#[derive(Default)]
+struct State {
+    counts: Mutex<HashMap<String, usize>>,
+    requests: Mutex<Vec<Request>>,
+}
+
+/// A running server; it stops with the test's runtime.
 pub struct Server {
-    pub url: String,
-    pub seen: Arc<Mutex<Vec<Seen>>>,
+    url: String,
+    state: Arc<State>,
 }
 
 impl Server {
-    pub async fn start(route: impl Fn(&str, &str) -> Reply + Send + Sync + 'static) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind loopback");
-        let url = format!("http://{}", listener.local_addr().expect("address"));
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let route = Arc::new(route);
-        let log = seen.clone();
+    /// Serves plain HTTP on 127.0.0.1.
+    pub async fn start(
+        handler: impl Fn(&Request, usize) -> Reply + Send + Sync + 'static,
+    ) -> Server {
+        Self::start_with(Arc::new(handler), None).await
+    }
+
+    /// Serves HTTPS through `acceptor` on 127.0.0.1 (URL host `localhost`).
+    pub async fn start_tls(
+        handler: impl Fn(&Request, usize) -> Reply + Send + Sync + 'static,
+        acceptor: tokio_rustls::TlsAcceptor,
+    ) -> Server {
+        Self::start_with(Arc::new(handler), Some(acceptor)).await
+    }
+
+    async fn start_with(handler: Handler, tls: Option<tokio_rustls::TlsAcceptor>) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let url = match tls {
+            Some(_) => format!("https://localhost:{port}"),
+            None => format!("http://127.0.0.1:{port}"),
+        };
+        let state = Arc::new(State::default());
+        let server_state = state.clone();
         tokio::spawn(async move {
-            while let Ok((mut stream, _)) = listener.accept().await {
-                let route = route.clone();
-                let log = log.clone();
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let _ = stream.set_nodelay(true);
+                let state = server_state.clone();
+                let handler = handler.clone();
+                let tls = tls.clone();
                 tokio::spawn(async move {
-                    let mut buf = Vec::new();
-                    let mut chunk = [0u8; 4096];
-                    // Read the head; bodies of these test requests are empty.
-                    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                        match stream.read(&mut chunk).await {
-                            Ok(0) | Err(_) => return,
-                            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    match tls {
+                        Some(acceptor) => {
+                            if let Ok(stream) = acceptor.accept(stream).await {
+                                serve(stream, state, handler).await;
+                            }
                         }
+                        None => serve(stream, state, handler).await,
                     }
-                    let head = String::from_utf8_lossy(&buf).to_string();
-                    let mut lines = head.lines();
-                    let mut first = lines.next().unwrap_or("").split(' ');
-                    let method = first.next().unwrap_or("").to_owned();
-                    let path = first.next().unwrap_or("").to_owned();
-                    let headers = lines
-                        .take_while(|l| !l.is_empty())
-                        .filter_map(|l| l.split_once(':'))
-                        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
-                        .collect();
-                    log.lock().expect("log").push(Seen {
-                        method: method.clone(),
-                        path: path.clone(),
-                        headers,
-                    });
-                    let reply = route(&method, &path);
-                    let head = format!(
-                        "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
-                        reply.status,
-                        reply.content_type,
-                        reply.body.len()
-                    );
-                    let _ = stream.write_all(head.as_bytes()).await;
-                    let _ = stream.write_all(&reply.body).await;
-                    let _ = stream.shutdown().await;
                 });
             }
         });
-        Self { url, seen }
+        Server { url, state }
     }
 
-    pub fn requests(&self) -> Vec<Seen> {
-        self.seen.lock().expect("log").clone()
+    /// The base URL, without a trailing slash.
+    pub fn url(&self) -> String {
+        self.url.clone()
     }
+
+    /// How many requests `path` has had.
+    pub fn count(&self, path: &str) -> usize {
+        self.state
+            .counts
+            .lock()
+            .unwrap()
+            .get(path)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Every request received, in order.
+    pub fn requests(&self) -> Vec<Request> {
+        self.state.requests.lock().unwrap().clone()
+    }
+}
+
+async fn serve<S: AsyncRead + AsyncWrite + Unpin>(stream: S, state: Arc<State>, handler: Handler) {
+    let mut stream = BufReader::new(stream);
+    loop {
+        let Some(request) = read_request(&mut stream).await else {
+            return;
+        };
+        let n = {
+            let mut counts = state.counts.lock().unwrap();
+            let count = counts.entry(request.path.clone()).or_insert(0);
+            *count += 1;
+            *count
+        };
+        state.requests.lock().unwrap().push(request.clone());
+        match handler(&request, n) {
+            Reply::Stall => std::future::pending::<()>().await,
+            Reply::Close => return,
+            Reply::Respond {
+                status,
+                headers,
+                body,
+                delay,
+            } => {
+                if !delay.is_zero() {
+                    tokio::time::sleep(delay).await;
+                }
+                let mut head = format!(
+                    "HTTP/1.1 {status} Status\r\ncontent-length: {}\r\n",
+                    body.len()
+                );
+                for (name, value) in headers {
+                    head.push_str(&format!("{name}: {value}\r\n"));
+                }
+                head.push_str("\r\n");
+                // One write: a head and body written apart wait on
+                // delayed ACKs (40 ms a response).
+                let mut bytes = head.into_bytes();
+                bytes.extend_from_slice(&body);
+                let stream = stream.get_mut();
+                if stream.write_all(&bytes).await.is_err() || stream.flush().await.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+async fn read_request<S: AsyncRead + Unpin>(stream: &mut BufReader<S>) -> Option<Request> {
+    let mut line = String::new();
+    if stream.read_line(&mut line).await.ok()? == 0 {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next()?.to_owned();
+    let target = parts.next()?;
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let (path, query) = (path.to_owned(), query.to_owned());
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        if stream.read_line(&mut line).await.ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        let (name, value) = line.split_once(':')?;
+        headers.push((name.trim().to_owned(), value.trim().to_owned()));
+    }
+    let length = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    stream.read_exact(&mut body).await.ok()?;
+    Some(Request {
+        method,
+        path,
+        query,
+        headers,
+        body,
+    })
 }

@@ -1,13 +1,10 @@
-//! Helpers shared by the `client_*` tests: a Fin-like server (token
-//! endpoints + API), test credentials, and the redaction check.
-#![allow(dead_code)]
-
-pub mod server;
+//! Helpers of the `client_*` tests: a Fin-like server (token endpoints +
+//! API), test credentials, and the redaction check.
 
 use std::time::Duration;
 
+pub use super::server::{Reply, Request, Server};
 use chrono::{DateTime, Utc};
-pub use server::{Reply, Request, Server};
 
 /// Every secret the tests use contains this marker, so one search finds
 /// any leak.
