@@ -10,7 +10,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::multipart;
+use crate::codegen::multipart::{self, field_ident};
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
 
@@ -256,17 +256,7 @@ fn example_calls(analysis: &Analysis, signatures: &[Signature]) -> TokenStream {
             if let (Some(upload), "body") = (upload, arg_name.as_str()) {
                 let form = format_ident!("{}Form", type_name(&upload.id));
                 let fields = upload.fields.iter().map(|(field, binary, required, _)| {
-                    let ident = format_ident!(
-                        "{}",
-                        field
-                            .chars()
-                            .map(|c| if c.is_ascii_alphanumeric() {
-                                c.to_ascii_lowercase()
-                            } else {
-                                '_'
-                            })
-                            .collect::<String>()
-                    );
+                    let ident = field_ident(field);
                     let part = if *binary {
                         quote!(
                             crate::FilePart::new("example.pdf", &b"%PDF-1.4 example"[..])
@@ -545,27 +535,10 @@ fn webhook_events(analysis: &Analysis) -> TokenStream {
 /// `paging::Page` for every paged list response, so `paging::items` can
 /// walk all its pages.
 fn paging_impls(analysis: &Analysis) -> TokenStream {
-    let field = |name: &str| {
-        let snake: String = name
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        if snake == "type" {
-            format_ident!("type_")
-        } else {
-            format_ident!("{}", snake)
-        }
-    };
     let impls = analysis.paged.iter().map(|p| {
         let response = format_ident!("{}", type_name(&p.response));
         let item = format_ident!("{}", type_name(&p.item));
-        let items = field(&p.items);
+        let items = field_ident(&p.items);
         let info = ["current_page", "per_page", "total_page", "total"].iter().map(|f| {
             let ident = format_ident!("{}", f);
             if p.fields.iter().any(|x| x == f) {
@@ -598,13 +571,7 @@ fn mock_expectations(analysis: &Analysis) -> TokenStream {
             .split('{')
             .skip(1)
             .filter_map(|rest| rest.split_once('}'))
-            .map(|(p, _)| {
-                let snake: String = p
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
-                    .collect();
-                format_ident!("{}", snake)
-            })
+            .map(|(p, _)| field_ident(p))
             .collect();
         let mut template = path.clone();
         for (i, (raw, _)) in path.split('{').skip(1).filter_map(|r| r.split_once('}')).enumerate() {

@@ -32,7 +32,9 @@ fn form_name(op: &MultipartOp) -> syn::Ident {
     format_ident!("{}Form", type_name(&op.id))
 }
 
-fn field_ident(name: &str) -> syn::Ident {
+/// The Rust identifier of a property or parameter name: lower-cased, other
+/// characters as `_`, `type` as `type_` (as typify and progenitor spell it).
+pub fn field_ident(name: &str) -> syn::Ident {
     let cleaned: String = name
         .chars()
         .map(|c| {
@@ -44,6 +46,7 @@ fn field_ident(name: &str) -> syn::Ident {
         })
         .collect();
     match cleaned.chars().next() {
+        _ if cleaned == "type" => format_ident!("type_"),
         Some(c) if c.is_ascii_alphabetic() => format_ident!("{}", cleaned),
         _ => format_ident!("f_{}", cleaned),
     }
