@@ -137,10 +137,60 @@ criterion_group! {
     targets = overhead
 }
 
+/// The ratio client / bare again, measured in alternating rounds so that
+/// load from elsewhere on a shared machine hits both sides alike: `ROUNDS`
+/// rounds of `CALLS` calls per side, the order swapped every round; the
+/// median of the per-round ratios.
+fn interleaved_ratio() {
+    const ROUNDS: usize = 30;
+    const CALLS: u32 = 200;
+    let rt = runtime();
+    let sides = rt.block_on(Sides::new());
+    let id = support::customer_id();
+    let (mut ratios, mut client_ns, mut bare_ns) = (Vec::new(), Vec::new(), Vec::new());
+    rt.block_on(async {
+        for _ in 0..CALLS {
+            sides.client(&id).await;
+            sides.bare().await;
+        }
+        for round in 0..ROUNDS {
+            let mut per_call = [0.0f64; 2];
+            for step in 0..2 {
+                let client_side = (round + step) % 2 == 0;
+                let started = std::time::Instant::now();
+                for _ in 0..CALLS {
+                    if client_side {
+                        std::hint::black_box(sides.client(&id).await);
+                    } else {
+                        std::hint::black_box(sides.bare().await);
+                    }
+                }
+                per_call[usize::from(!client_side)] =
+                    started.elapsed().as_nanos() as f64 / f64::from(CALLS);
+            }
+            client_ns.push(per_call[0]);
+            bare_ns.push(per_call[1]);
+            ratios.push(per_call[0] / per_call[1]);
+        }
+    });
+    let median = |values: &mut Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    println!(
+        "overhead (interleaved, {ROUNDS} rounds x {CALLS} calls): client {:.1} us, bare {:.1} us per call; \
+         client / bare = {:.3}x (median of rounds)",
+        median(&mut client_ns) / 1000.0,
+        median(&mut bare_ns) / 1000.0,
+        median(&mut ratios),
+    );
+}
+
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();
     if support::measuring() {
         support::report_ratio("overhead", "client", "bare_reqwest", 1.05);
+        interleaved_ratio();
     }
 }
