@@ -175,10 +175,16 @@ fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
                     })
                     .collect(),
             });
+            // The raw call's future holds progenitor's request building, the
+            // hooks' attempt loop and reqwest's pending response: kilobytes.
+            // Boxed here, it is written once to the heap; unboxed, every layer
+            // of `execute` (task-local scope, deadline, tracing span) moved it
+            // again, which measured as ~20k instructions of memcpy per call
+            // (see BENCHMARKS.md).
             methods.push(quote! {
                 #(#docs)*
                 pub async fn #name #generics (#inputs) -> ::std::result::Result<#success, crate::Error> {
-                    self.execute(#operation, self.raw().#name(#(#args),*)).await
+                    self.execute(#operation, ::std::boxed::Box::pin(self.raw().#name(#(#args),*))).await
                 }
             });
         }

@@ -78,14 +78,19 @@ pub(crate) struct Config {
     pub deadline: Duration,
     pub max_retries: u32,
     pub user_agent: String,
+    /// `user_agent` as a header value, checked once here rather than on
+    /// every request.
+    pub user_agent_header: reqwest::header::HeaderValue,
     pub backoff: Backoff,
 }
 
 /// Where a call's bearer token comes from.
 #[derive(Clone, Debug)]
 pub(crate) enum TokenSource {
-    /// A fixed token given by the caller.
-    Fixed(Secret),
+    /// A fixed token given by the caller, as its `Authorization` value
+    /// (built once, marked sensitive); `None` if the token cannot be a
+    /// header value, which each call then reports.
+    Fixed(Option<reqwest::header::HeaderValue>),
     /// Tokens fetched with client credentials, cached and renewed.
     Provider(Arc<TokenProvider>),
 }
@@ -219,11 +224,12 @@ impl ClientBuilder {
         if let Some(suffix) = self.user_agent_suffix.filter(|s| !s.trim().is_empty()) {
             user_agent = format!("{user_agent} {}", suffix.trim());
         }
-        reqwest::header::HeaderValue::from_str(&user_agent).map_err(|_| {
-            Error::Config(format!(
-                "user agent `{user_agent}` is not a valid header value"
-            ))
-        })?;
+        let user_agent_header =
+            reqwest::header::HeaderValue::from_str(&user_agent).map_err(|_| {
+                Error::Config(format!(
+                    "user agent `{user_agent}` is not a valid header value"
+                ))
+            })?;
         let config = Config {
             base_url: base_url.clone(),
             auth: self.auth,
@@ -232,6 +238,7 @@ impl ClientBuilder {
             deadline: self.deadline.unwrap_or(DEFAULT_DEADLINE),
             max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
             user_agent,
+            user_agent_header,
             backoff: Backoff::default(),
         };
         if config.timeout.is_zero() || config.deadline.is_zero() {
@@ -241,7 +248,7 @@ impl ClientBuilder {
         }
         let tokens = match &config.auth {
             None => None,
-            Some(Auth::Token(token)) => Some(TokenSource::Fixed(token.clone())),
+            Some(Auth::Token(token)) => Some(TokenSource::Fixed(crate::hooks::bearer(token))),
             Some(Auth::Credentials {
                 client_id,
                 client_secret,

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::header::{HeaderValue, AUTHORIZATION, USER_AGENT};
+use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
 use reqwest::StatusCode;
 use tokio::time::Instant;
 
@@ -15,7 +15,12 @@ use crate::context::{self, CallContext};
 use crate::error::request_id;
 use crate::generated::Client as RawClient;
 use crate::retry::{self, RetryAfter};
+use crate::secret::Secret;
 use crate::Error;
+
+/// progenitor's `api-version` header, named once: removing it by `&str`
+/// parsed the name again on every call.
+const API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 impl ClientHooks<Runtime> for RawClient {
     async fn pre<E>(
@@ -27,11 +32,9 @@ impl ClientHooks<Runtime> for RawClient {
         let headers = request.headers_mut();
         // progenitor sends the spec's `info.version` as `api-version`; the
         // Fin.com API does not read it, so it is noise on every call.
-        headers.remove("api-version");
+        headers.remove(&API_VERSION);
         // Set per request so that a caller's own `http_client` sends it too.
-        if let Ok(agent) = HeaderValue::from_str(&config.user_agent) {
-            headers.insert(USER_AGENT, agent);
-        }
+        headers.insert(USER_AGENT, config.user_agent_header.clone());
         *request.timeout_mut() = Some(config.timeout);
         Ok(())
     }
@@ -57,6 +60,14 @@ impl ClientHooks<Runtime> for RawClient {
         .run(request)
         .await
     }
+}
+
+/// `Bearer <token>` as a sensitive header value (never printed by `Debug`),
+/// or `None` if the token has bytes a header cannot carry.
+pub(crate) fn bearer(token: &Secret) -> Option<HeaderValue> {
+    let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose())).ok()?;
+    value.set_sensitive(true);
+    Some(value)
 }
 
 /// The attempt loop of one call.
@@ -197,19 +208,18 @@ impl Attempts<'_> {
         request: &mut reqwest::Request,
         deadline: Instant,
     ) -> Result<Option<u64>, Error> {
-        let (token, generation) = match &self.runtime.tokens {
+        let (value, generation) = match &self.runtime.tokens {
             None => return Ok(None),
-            Some(TokenSource::Fixed(token)) => (token.clone(), None),
+            Some(TokenSource::Fixed(value)) => (value.clone(), None),
             Some(TokenSource::Provider(provider)) => {
                 let token = provider
                     .token(self.client.client(), &self.runtime.config, deadline)
                     .await?;
-                (token.secret, Some(token.generation))
+                (bearer(&token.secret), Some(token.generation))
             }
         };
-        let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose()))
-            .map_err(|_| Error::Config("the access token is not a valid header value".into()))?;
-        value.set_sensitive(true);
+        let value = value
+            .ok_or_else(|| Error::Config("the access token is not a valid header value".into()))?;
         request.headers_mut().insert(AUTHORIZATION, value);
         Ok(generation)
     }
