@@ -175,6 +175,19 @@ fn obj(v: Option<&Value>) -> Option<&Map<String, Value>> {
     v.and_then(Value::as_object)
 }
 
+/// The entries of two maps whose values differ (one side may be missing):
+/// `a`'s order first, then keys only `b` has.
+fn changed_entries<'a>(
+    a: Option<&'a Map<String, Value>>,
+    b: Option<&'a Map<String, Value>>,
+) -> Vec<(&'a String, Option<&'a Value>, Option<&'a Value>)> {
+    union_keys(a, b)
+        .into_iter()
+        .map(|key| (key, a.and_then(|m| m.get(key)), b.and_then(|m| m.get(key))))
+        .filter(|(_, x, y)| x != y)
+        .collect()
+}
+
 /// Keys of both maps: `a`'s order first, then keys only `b` has.
 fn union_keys<'a>(
     a: Option<&'a Map<String, Value>>,
@@ -213,11 +226,7 @@ impl Differ {
 
     fn document(&mut self, old: &Value, new: &Value) {
         let (o, n) = (old.as_object(), new.as_object());
-        for key in union_keys(o, n) {
-            let (a, b) = (o.and_then(|m| m.get(key)), n.and_then(|m| m.get(key)));
-            if a == b {
-                continue;
-            }
+        for (key, a, b) in changed_entries(o, n) {
             let pointer = child("", key);
             match key.as_str() {
                 "paths" => self.path_items(a, b, &pointer, false),
@@ -225,24 +234,20 @@ impl Differ {
                 "components" => self.components(a, b, &pointer),
                 "info" => {
                     let (ia, ib) = (obj(a), obj(b));
-                    for field in union_keys(ia, ib) {
-                        let (fa, fb) =
-                            (ia.and_then(|m| m.get(field)), ib.and_then(|m| m.get(field)));
-                        if fa != fb {
-                            let (effect, why) = if field == "version" {
-                                (
-                                    Effect::Additive,
-                                    " (the client sends it as its api-version header)",
-                                )
-                            } else {
-                                (Effect::DocOnly, "")
-                            };
-                            self.push(
-                                effect,
-                                &child(&pointer, field),
-                                format!("info.{field} changed{why}"),
-                            );
-                        }
+                    for (field, _, _) in changed_entries(ia, ib) {
+                        let (effect, why) = if field == "version" {
+                            (
+                                Effect::Additive,
+                                " (the client sends it as its api-version header)",
+                            )
+                        } else {
+                            (Effect::DocOnly, "")
+                        };
+                        self.push(
+                            effect,
+                            &child(&pointer, field),
+                            format!("info.{field} changed{why}"),
+                        );
                     }
                 }
                 "servers" => self.push(
@@ -263,17 +268,10 @@ impl Differ {
 
     fn path_items(&mut self, a: Option<&Value>, b: Option<&Value>, pointer: &str, webhook: bool) {
         let (pa, pb) = (obj(a), obj(b));
-        for path in union_keys(pa, pb) {
-            let (ia, ib) = (
-                obj(pa.and_then(|m| m.get(path))),
-                obj(pb.and_then(|m| m.get(path))),
-            );
+        for (path, item_a, item_b) in changed_entries(pa, pb) {
+            let (ia, ib) = (obj(item_a), obj(item_b));
             let item_ptr = child(pointer, path);
-            for field in union_keys(ia, ib) {
-                let (fa, fb) = (ia.and_then(|m| m.get(field)), ib.and_then(|m| m.get(field)));
-                if fa == fb {
-                    continue;
-                }
+            for (field, fa, fb) in changed_entries(ia, ib) {
                 let ptr = child(&item_ptr, field);
                 if METHODS.contains(&field.as_str()) {
                     let name = if webhook {
@@ -309,11 +307,7 @@ impl Differ {
             (REQUEST, RESPONSE)
         };
         let (oa, ob) = (obj(a), obj(b));
-        for key in union_keys(oa, ob) {
-            let (fa, fb) = (oa.and_then(|m| m.get(key)), ob.and_then(|m| m.get(key)));
-            if fa == fb {
-                continue;
-            }
+        for (key, fa, fb) in changed_entries(oa, ob) {
             let ptr = child(pointer, key);
             match key.as_str() {
                 "parameters" => self.parameters(fa, fb, &ptr),
@@ -407,9 +401,8 @@ impl Differ {
             _ => {}
         }
         let (oa, ob) = (a.as_object(), b.as_object());
-        for key in union_keys(oa, ob) {
-            let (fa, fb) = (oa.and_then(|m| m.get(key)), ob.and_then(|m| m.get(key)));
-            if fa == fb || key == "required" {
+        for (key, fa, fb) in changed_entries(oa, ob) {
+            if key == "required" {
                 continue;
             }
             let ptr = child(pointer, key);
@@ -454,8 +447,7 @@ impl Differ {
 
     fn responses(&mut self, a: Option<&Value>, b: Option<&Value>, pointer: &str, dir: Dir) {
         let (ra, rb) = (obj(a), obj(b));
-        for code in union_keys(ra, rb) {
-            let (fa, fb) = (ra.and_then(|m| m.get(code)), rb.and_then(|m| m.get(code)));
+        for (code, fa, fb) in changed_entries(ra, rb) {
             let ptr = child(pointer, code);
             match (fa, fb) {
                 (Some(_), None) => {
@@ -473,9 +465,8 @@ impl Differ {
     /// A request body or a response: `$ref`, `content`, headers, prose.
     fn message(&mut self, a: &Value, b: &Value, pointer: &str, dir: Dir) {
         let (oa, ob) = (a.as_object(), b.as_object());
-        for key in union_keys(oa, ob) {
-            let (fa, fb) = (oa.and_then(|m| m.get(key)), ob.and_then(|m| m.get(key)));
-            if fa == fb || key == "required" {
+        for (key, fa, fb) in changed_entries(oa, ob) {
+            if key == "required" {
                 continue;
             }
             let ptr = child(pointer, key);
@@ -498,8 +489,7 @@ impl Differ {
 
     fn content(&mut self, a: Option<&Value>, b: Option<&Value>, pointer: &str, dir: Dir) {
         let (ca, cb) = (obj(a), obj(b));
-        for media in union_keys(ca, cb) {
-            let (fa, fb) = (ca.and_then(|m| m.get(media)), cb.and_then(|m| m.get(media)));
+        for (media, fa, fb) in changed_entries(ca, cb) {
             let ptr = child(pointer, media);
             match (fa, fb) {
                 (Some(_), None) => self.push(
@@ -514,11 +504,7 @@ impl Differ {
                 ),
                 (Some(x), Some(y)) if x != y => {
                     let (ma, mb) = (x.as_object(), y.as_object());
-                    for key in union_keys(ma, mb) {
-                        let (ka, kb) = (ma.and_then(|m| m.get(key)), mb.and_then(|m| m.get(key)));
-                        if ka == kb {
-                            continue;
-                        }
+                    for (key, ka, kb) in changed_entries(ma, mb) {
                         let kp = child(&ptr, key);
                         if key == "schema" {
                             self.schema(ka, kb, &kp, dir);
@@ -536,17 +522,10 @@ impl Differ {
 
     fn components(&mut self, a: Option<&Value>, b: Option<&Value>, pointer: &str) {
         let (sa, sb) = (obj(a), obj(b));
-        for section in union_keys(sa, sb) {
-            let (ea, eb) = (
-                obj(sa.and_then(|m| m.get(section))),
-                obj(sb.and_then(|m| m.get(section))),
-            );
+        for (section, section_a, section_b) in changed_entries(sa, sb) {
+            let (ea, eb) = (obj(section_a), obj(section_b));
             let section_ptr = child(pointer, section);
-            for name in union_keys(ea, eb) {
-                let (fa, fb) = (ea.and_then(|m| m.get(name)), eb.and_then(|m| m.get(name)));
-                if fa == fb {
-                    continue;
-                }
+            for (name, fa, fb) in changed_entries(ea, eb) {
                 let ptr = child(&section_ptr, name);
                 let dir = self
                     .usage
@@ -700,9 +679,6 @@ impl Differ {
 
         for key in union_keys(Some(oa), Some(ob)) {
             let (fa, fb) = (oa.get(key), ob.get(key));
-            if fa == fb {
-                continue;
-            }
             let ptr = child(pointer, key);
             match key.as_str() {
                 "type" | "nullable" | "properties" | "required" => {}
