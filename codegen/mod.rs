@@ -1,16 +1,20 @@
 //! The code-generation pipeline, run by `build.rs`:
-//! read the spec → 3.1 to 3.0 (`normalise`) → our fixes (`overlay`) →
-//! general rules (`rules`) → progenitor and our own types (`generate`,
-//! `open_types`). `validate` checks the inputs first, so that a broken spec
-//! gets an error naming the place instead of a panic in the generator.
+//! read the spec (`yaml`) → 3.1 to 3.0 (`normalise`) → our fixes
+//! (`overlay`) → general rules (`rules` for operations and bodies, `typing`
+//! for names and Rust types, `examples` for example arguments) → progenitor
+//! and our own code (`generate`, `open_types`, `multipart`). `validate`
+//! checks the inputs first, so that a broken spec gets an error naming the
+//! place instead of a panic in the generator.
 
 pub mod error;
+pub mod examples;
 pub mod generate;
 pub mod multipart;
 pub mod normalise;
 pub mod open_types;
 pub mod overlay;
 pub mod rules;
+pub mod typing;
 pub mod validate;
 pub mod yaml;
 

@@ -32,6 +32,9 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::{json, Map, Value};
 
 use crate::codegen::error::{PipelineError, Result};
+use crate::codegen::examples::{operation_example, synthesize, OperationExample};
+use crate::codegen::typing::{self, resolve};
+pub use crate::codegen::typing::{OpenEnum, TaggedUnion, SCALARS};
 use crate::codegen::yaml::escape;
 
 /// The name of the schema every error response decodes into.
@@ -81,15 +84,6 @@ pub struct PagedResponse {
     pub fields: Vec<String>,
 }
 
-/// What the spec offers to call an operation with.
-pub struct OperationExample {
-    pub id: String,
-    /// (argument name as progenitor spells it, example value, required).
-    pub params: Vec<(String, Value, bool)>,
-    /// The first example of the JSON request body, if any.
-    pub body: Option<Value>,
-}
-
 /// An upload operation, set aside for our own generator.
 pub struct MultipartOp {
     pub id: String,
@@ -107,22 +101,6 @@ pub struct MultipartOp {
     pub successes: Vec<(String, String)>,
     /// Statuses of JSON error responses (decoded as `ApiError`).
     pub errors: Vec<String>,
-}
-
-/// A string enum that keeps values the spec does not list.
-pub struct OpenEnum {
-    pub name: String,
-    pub description: Option<String>,
-    pub values: Vec<String>,
-}
-
-/// A `oneOf` of object schemas, each fixing `tag` to one value.
-pub struct TaggedUnion {
-    pub name: String,
-    pub description: Option<String>,
-    pub tag: String,
-    /// (tag value, variant name, schema name)
-    pub variants: Vec<(String, String, String)>,
 }
 
 /// Runs every rule on `spec` (read from `file`), in order.
@@ -144,14 +122,14 @@ pub fn apply(spec: &mut Value, file: &Path) -> Result<Analysis> {
     find_pages(spec, &mut analysis);
     unify_error_responses(spec);
     set_aside_multipart(spec, &mut analysis);
-    hoist_inline(spec);
-    scalar_types(spec, file)?;
-    accept_nulls(spec);
-    collect_open_types(spec, &mut analysis);
+    typing::hoist_inline(spec);
+    typing::scalar_types(spec, file)?;
+    typing::accept_nulls(spec);
+    typing::collect_open_types(spec, &mut analysis);
     Ok(analysis)
 }
 
-fn operations_mut(spec: &mut Value) -> Vec<(String, String, &mut Map<String, Value>)> {
+pub(crate) fn operations_mut(spec: &mut Value) -> Vec<(String, String, &mut Map<String, Value>)> {
     let mut out = Vec::new();
     if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths.iter_mut() {
@@ -222,175 +200,6 @@ fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Re
     Ok(())
 }
 
-/// Rust keywords progenitor suffixes with `_` in argument names.
-const KEYWORDS: [&str; 12] = [
-    "type", "match", "ref", "self", "struct", "enum", "fn", "impl", "mod", "move", "use", "where",
-];
-
-/// The example value of a parameter: its `example`, the first of its
-/// `examples`, or one made from its schema.
-fn param_example(param: &Value, spec: &Value) -> Value {
-    if let Some(example) = param.get("example") {
-        return example.clone();
-    }
-    if let Some(first) = param
-        .get("examples")
-        .and_then(Value::as_object)
-        .and_then(|m| m.values().next())
-    {
-        if let Some(value) = first.get("value") {
-            return value.clone();
-        }
-    }
-    synthesize(param.get("schema").unwrap_or(&Value::Null), spec, 0)
-}
-
-/// A value that fits `schema`: its example where it has one, else one made
-/// from its type (required properties, one item per list).
-fn synthesize(schema: &Value, spec: &Value, depth: usize) -> Value {
-    if depth > 12 {
-        return Value::Null;
-    }
-    if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
-        let resolved = spec
-            .pointer(target.trim_start_matches('#'))
-            .unwrap_or(&Value::Null);
-        return synthesize(resolved, spec, depth + 1);
-    }
-    if let Some(example) = schema.get("example") {
-        return example.clone();
-    }
-    if let Some(first) = schema
-        .get("enum")
-        .and_then(Value::as_array)
-        .and_then(|e| e.first())
-    {
-        return first.clone();
-    }
-    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
-        let mut merged = Map::new();
-        for part in parts {
-            if let Value::Object(fields) = synthesize(part, spec, depth + 1) {
-                merged.extend(fields);
-            }
-        }
-        return Value::Object(merged);
-    }
-    for key in ["oneOf", "anyOf"] {
-        if let Some(first) = schema
-            .get(key)
-            .and_then(Value::as_array)
-            .and_then(|v| v.first())
-        {
-            return synthesize(first, spec, depth + 1);
-        }
-    }
-    let kind = schema.get("type").and_then(Value::as_str);
-    if kind == Some("object") || schema.get("properties").is_some() {
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        let mut out = Map::new();
-        for (name, prop) in schema
-            .get("properties")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-        {
-            if required.contains(&name.as_str()) {
-                out.insert(name.clone(), synthesize(prop, spec, depth + 1));
-            }
-        }
-        return Value::Object(out);
-    }
-    match (kind, schema.get("format").and_then(Value::as_str)) {
-        (Some("array"), _) => json!([synthesize(
-            schema.get("items").unwrap_or(&Value::Null),
-            spec,
-            depth + 1
-        )]),
-        (Some("integer"), _) => json!(1),
-        (Some("number"), _) => json!(1.5),
-        (Some("boolean"), _) => json!(true),
-        (_, Some("uuid")) => json!("0b6c3f1e-6c1a-4a53-9c55-2f7a0a51c0de"),
-        (_, Some("date")) => json!("2026-01-31"),
-        (_, Some("date-time")) => json!("2026-01-31T12:00:00Z"),
-        (_, Some("email")) => json!("someone@example.com"),
-        (_, Some("uri")) => json!("https://example.com/"),
-        _ => json!("example"),
-    }
-}
-
-fn operation_example(
-    id: &str,
-    op: &Map<String, Value>,
-    shared: Option<&Vec<Value>>,
-    spec: &Value,
-) -> OperationExample {
-    let components_params = spec
-        .pointer("/components/parameters")
-        .unwrap_or(&Value::Null);
-    let resolve = |p: &Value| -> Value {
-        match p
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/components/parameters/"))
-        {
-            Some(name) => components_params.get(name).cloned().unwrap_or(Value::Null),
-            None => p.clone(),
-        }
-    };
-    let params = shared
-        .into_iter()
-        .flatten()
-        .chain(
-            op.get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten(),
-        )
-        .map(resolve)
-        .filter(|p| p.get("in").and_then(Value::as_str) != Some("header"))
-        .filter_map(|p| {
-            let p = &p;
-            let name = p.get("name").and_then(Value::as_str)?;
-            let required = p.get("required") == Some(&Value::Bool(true));
-            let mut arg = name
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { '_' })
-                .collect::<String>()
-                .to_snake_case();
-            if KEYWORDS.contains(&arg.as_str()) {
-                arg.push('_');
-            }
-            Some((arg, param_example(p, spec), required))
-        })
-        .collect();
-    let body = op
-        .get("requestBody")
-        .and_then(|b| b.get("content"))
-        .and_then(|c| c.get("application/json"))
-        .and_then(|media| {
-            let named = media
-                .get("examples")
-                .and_then(Value::as_object)
-                .and_then(|m| m.values().next())
-                .and_then(|e| e.get("value"));
-            named.or_else(|| media.get("example")).cloned().or_else(|| {
-                media
-                    .get("schema")
-                    .map(|schema| synthesize(schema, spec, 0))
-            })
-        });
-    OperationExample {
-        id: id.to_owned(),
-        params,
-        body,
-    }
-}
-
 /// The method-name rule: the words of the summary (split at anything that
 /// is not an ASCII letter or digit), lower-cased, joined with `_`; a name
 /// that would start with a digit gets an `op_` prefix.
@@ -407,7 +216,7 @@ pub fn method_name(summary: &str) -> String {
     }
 }
 
-fn schemas_mut(spec: &mut Value) -> &mut Map<String, Value> {
+pub(crate) fn schemas_mut(spec: &mut Value) -> &mut Map<String, Value> {
     let root = spec
         .as_object_mut()
         .expect("the spec root was checked to be a mapping");
@@ -462,7 +271,7 @@ fn is_success(status: &str) -> bool {
     status.starts_with('2')
 }
 
-fn ref_name(schema: &Value) -> Option<&str> {
+pub(crate) fn ref_name(schema: &Value) -> Option<&str> {
     schema
         .get("$ref")
         .and_then(Value::as_str)
@@ -624,7 +433,11 @@ fn name_webhooks(spec: &mut Value, analysis: &mut Analysis) {
 
 /// Moves an inline schema out (to be stored under `name`) and leaves a
 /// `$ref` in its place; returns the name it is known by.
-fn hoist(schema: &mut Value, name: String, hoisted: &mut Vec<(String, Value)>) -> String {
+pub(crate) fn hoist(
+    schema: &mut Value,
+    name: String,
+    hoisted: &mut Vec<(String, Value)>,
+) -> String {
     if let Some(existing) = ref_name(schema) {
         return existing.to_owned();
     }
@@ -802,404 +615,6 @@ fn set_json_schemas(response: &mut Value, schema: &Value) {
                     body.insert("schema".into(), schema.clone());
                 }
             }
-        }
-    }
-}
-
-fn is_string_enum(schema: &Value) -> bool {
-    let Some(values) = schema.get("enum").and_then(Value::as_array) else {
-        return false;
-    };
-    let typed_string = matches!(
-        schema.get("type").and_then(Value::as_str),
-        None | Some("string")
-    );
-    typed_string
-        && values.iter().any(Value::is_string)
-        && values.iter().all(|v| v.is_string() || v.is_null())
-}
-
-/// Follows `$ref`s and one-element `allOf`s (how a hoisted, nullable
-/// property is written) to the schema that says what a value is.
-fn resolve<'a>(schema: &'a Value, schemas: &'a Map<String, Value>) -> &'a Value {
-    let mut current = schema;
-    for _ in 0..8 {
-        if let Some(target) = ref_name(current).and_then(|n| schemas.get(n)) {
-            current = target;
-        } else if let Some([only]) = current
-            .get("allOf")
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-        {
-            current = only;
-        } else {
-            break;
-        }
-    }
-    current
-}
-
-/// The constant-property tag shared by every variant of a `oneOf`, if any.
-fn union_tag(
-    schema: &Value,
-    schemas: &Map<String, Value>,
-) -> Option<(String, Vec<(String, String)>)> {
-    let variants = schema.get("oneOf")?.as_array()?;
-    if variants.len() < 2 || schema.get("properties").is_some() {
-        return None;
-    }
-    let mut tag: Option<String> = None;
-    let mut out = Vec::new();
-    for variant in variants {
-        let name = ref_name(variant)?;
-        let props = schemas.get(name)?.get("properties")?.as_object()?;
-        let constant = |(key, prop): (&String, &Value)| {
-            let values = resolve(prop, schemas).get("enum")?.as_array()?;
-            match values.as_slice() {
-                [Value::String(v)] => Some((key.clone(), v.clone())),
-                _ => None,
-            }
-        };
-        let found = match &tag {
-            Some(t) => props.get_key_value(t).and_then(constant),
-            None => props.iter().find_map(constant),
-        }?;
-        tag = Some(found.0);
-        if out.iter().any(|(v, _): &(String, String)| v == &found.1) {
-            return None;
-        }
-        out.push((found.1, name.to_owned()));
-    }
-    Some((tag?, out))
-}
-
-/// Moves inline string enums and tagged unions to named components.
-fn hoist_inline(spec: &mut Value) {
-    let mut hoisted: Vec<(String, Value)> = Vec::new();
-    let snapshot = spec
-        .pointer("/components/schemas")
-        .cloned()
-        .unwrap_or_else(|| json!({}));
-    let snapshot = snapshot.as_object().cloned().unwrap_or_default();
-    let mut taken: Vec<String> = snapshot.keys().cloned().collect();
-    let names: Vec<String> = snapshot.keys().cloned().collect();
-    {
-        let schemas = schemas_mut(spec);
-        for name in &names {
-            if let Some(schema) = schemas.get_mut(name) {
-                for_each_child(schema, name, &mut |child, child_name| {
-                    hoist_if_open(child, child_name, &snapshot, &mut taken, &mut hoisted)
-                });
-            }
-        }
-    }
-    for (_, _, op) in operations_mut(spec) {
-        let stem = op
-            .get("operationId")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_upper_camel_case();
-        if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
-            for param in params {
-                let pname = param
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_owned();
-                if let Some(schema) = param.get_mut("schema") {
-                    let name = format!("{stem}{}", pname.to_upper_camel_case());
-                    hoist_if_open(schema, name, &snapshot, &mut taken, &mut hoisted);
-                }
-            }
-        }
-    }
-    let schemas = schemas_mut(spec);
-    for (name, schema) in hoisted {
-        schemas.insert(name, schema);
-    }
-}
-
-/// Calls `f` on every inline sub-schema of `schema` (not through `$ref`),
-/// depth first, with the name a hoisted copy would get.
-fn for_each_child(schema: &mut Value, name: &str, f: &mut dyn FnMut(&mut Value, String) -> bool) {
-    let Some(map) = schema.as_object_mut() else {
-        return;
-    };
-    if let Some(props) = map.get_mut("properties").and_then(Value::as_object_mut) {
-        for (prop, child) in props.iter_mut() {
-            let child_name = format!("{name}{}", prop.to_upper_camel_case());
-            if !f(child, child_name.clone()) {
-                for_each_child(child, &child_name, f);
-            }
-        }
-    }
-    if let Some(items) = map.get_mut("items") {
-        let child_name = format!("{name}Item");
-        if !f(items, child_name.clone()) {
-            for_each_child(items, &child_name, f);
-        }
-    }
-    if let Some(extra) = map
-        .get_mut("additionalProperties")
-        .filter(|v| v.is_object())
-    {
-        let child_name = format!("{name}Value");
-        if !f(extra, child_name.clone()) {
-            for_each_child(extra, &child_name, f);
-        }
-    }
-    for key in ["oneOf", "anyOf", "allOf"] {
-        if let Some(list) = map.get_mut(key).and_then(Value::as_array_mut) {
-            for (i, child) in list.iter_mut().enumerate() {
-                let child_name = format!("{name}Variant{i}");
-                if !f(child, child_name.clone()) {
-                    for_each_child(child, &child_name, f);
-                }
-            }
-        }
-    }
-}
-
-/// Hoists `schema` if it is an inline string enum or tagged union; says
-/// whether it did.
-fn hoist_if_open(
-    schema: &mut Value,
-    name: String,
-    schemas: &Map<String, Value>,
-    taken: &mut Vec<String>,
-    hoisted: &mut Vec<(String, Value)>,
-) -> bool {
-    if ref_name(schema).is_some()
-        || !(is_string_enum(schema) || union_tag(schema, schemas).is_some())
-    {
-        return false;
-    }
-    let mut unique = name.clone();
-    let mut n = 2;
-    while taken.contains(&unique) {
-        unique = format!("{name}{n}");
-        n += 1;
-    }
-    taken.push(unique.clone());
-    let mut moved = std::mem::take(schema);
-    // Nullability belongs to the place of use, not to the named type.
-    let nullable = moved
-        .as_object_mut()
-        .and_then(|m| m.shift_remove("nullable"))
-        .is_some_and(|v| v == json!(true))
-        || moved
-            .get("enum")
-            .and_then(Value::as_array)
-            .is_some_and(|vs| vs.iter().any(Value::is_null));
-    if let Some(values) = moved.get_mut("enum").and_then(Value::as_array_mut) {
-        values.retain(|v| !v.is_null());
-    }
-    let reference = json!({ "$ref": format!("#/components/schemas/{unique}") });
-    *schema = if nullable {
-        json!({ "allOf": [reference], "nullable": true })
-    } else {
-        reference
-    };
-    hoisted.push((unique, moved));
-    true
-}
-
-/// The crate's own scalar types: schema name and the schema it stands for.
-pub const SCALARS: [(&str, &str); 2] = [("Decimal", "number"), ("Timestamp", "date-time")];
-
-fn scalar_of(schema: &Value) -> Option<&'static str> {
-    let map = schema.as_object()?;
-    if map.contains_key("enum") || map.contains_key("$ref") {
-        return None;
-    }
-    match (
-        map.get("type").and_then(Value::as_str),
-        map.get("format").and_then(Value::as_str),
-    ) {
-        (Some("number"), _) => Some("Decimal"),
-        (Some("string"), Some("date-time")) => Some("Timestamp"),
-        _ => None,
-    }
-}
-
-fn scalar_schema(kind: &str) -> Value {
-    match kind {
-        "number" => json!({ "type": "number", "description": "An exact decimal number." }),
-        _ => {
-            json!({ "type": "string", "format": "date-time", "description": "A point in time as the API sent it." })
-        }
-    }
-}
-
-/// Points every number and date-time schema at `Decimal` / `Timestamp`.
-fn scalar_types(spec: &mut Value, file: &Path) -> Result<()> {
-    let replace = |schema: &mut Value, _: String| -> bool {
-        let Some(name) = scalar_of(schema) else {
-            return false;
-        };
-        let nullable = schema.get("nullable") == Some(&json!(true));
-        let description = schema.get("description").cloned();
-        let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
-        *schema = if nullable {
-            json!({ "allOf": [reference], "nullable": true })
-        } else {
-            reference
-        };
-        if let (Some(d), Some(map)) = (description, schema.as_object_mut()) {
-            if map.contains_key("allOf") {
-                map.insert("description".into(), d);
-            }
-        }
-        true
-    };
-    let mut replace = replace;
-    let schemas = schemas_mut(spec);
-    for (name, kind) in SCALARS {
-        let own = scalar_schema(kind);
-        if schemas.get(name).is_some_and(|existing| existing != &own) {
-            return Err(PipelineError::new(
-                file,
-                format!("/components/schemas/{name}"),
-                "this name is reserved for the crate's own scalar type; rename the schema in the overlay",
-            ));
-        }
-    }
-    let names: Vec<String> = schemas.keys().cloned().collect();
-    for name in &names {
-        if let Some(schema) = schemas.get_mut(name) {
-            // A component that is itself a number or date-time becomes an
-            // alias of the scalar type.
-            if scalar_of(schema).is_some() {
-                let mut wrapped = json!({ "allOf": [schema.clone()] });
-                replace(&mut wrapped["allOf"][0], String::new());
-                *schema = wrapped;
-            } else {
-                for_each_child(schema, name, &mut replace);
-            }
-        }
-    }
-    for (name, kind) in SCALARS {
-        let own = scalar_schema(kind);
-        schemas.insert(name.into(), own);
-    }
-    for (_, _, op) in operations_mut(spec) {
-        if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
-            for param in params {
-                if let Some(schema) = param.get_mut("schema") {
-                    replace(schema, String::new());
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Marks every property that is not `required` as nullable, and keeps
-/// unlisted keys of every object.
-fn accept_nulls(spec: &mut Value) {
-    let schemas = schemas_mut(spec);
-    let names: Vec<String> = schemas.keys().cloned().collect();
-    for name in names {
-        if let Some(schema) = schemas.get_mut(&name) {
-            nullable_optionals(schema);
-        }
-    }
-}
-
-fn nullable_optionals(schema: &mut Value) {
-    let Some(map) = schema.as_object_mut() else {
-        return;
-    };
-    let required: Vec<String> = map
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| {
-            r.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
-    // Keys the spec does not list are kept (typify flattens an `extra` map
-    // for `additionalProperties: {}`), so a payload survives a round trip.
-    if map.contains_key("properties")
-        && matches!(
-            map.get("additionalProperties"),
-            None | Some(Value::Bool(true))
-        )
-    {
-        map.insert("additionalProperties".into(), json!({}));
-    }
-    if let Some(props) = map.get_mut("properties").and_then(Value::as_object_mut) {
-        for (prop, child) in props.iter_mut() {
-            if !required.contains(prop) {
-                make_nullable(child);
-            }
-            nullable_optionals(child);
-        }
-    }
-    if let Some(items) = map.get_mut("items") {
-        nullable_optionals(items);
-    }
-    for key in ["oneOf", "anyOf", "allOf"] {
-        if let Some(list) = map.get_mut(key).and_then(Value::as_array_mut) {
-            list.iter_mut().for_each(nullable_optionals);
-        }
-    }
-}
-
-fn make_nullable(schema: &mut Value) {
-    if ref_name(schema).is_some() {
-        let reference = std::mem::take(schema);
-        *schema = json!({ "allOf": [reference], "nullable": true });
-    } else if let Some(map) = schema.as_object_mut() {
-        map.insert("nullable".into(), json!(true));
-    }
-}
-
-fn collect_open_types(spec: &Value, analysis: &mut Analysis) {
-    let Some(schemas) = spec
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-    else {
-        return;
-    };
-    let description = |s: &Value| {
-        s.get("description")
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-    };
-    for (name, schema) in schemas {
-        if is_string_enum(schema) {
-            let values = schema["enum"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect();
-            analysis.open_enums.push(OpenEnum {
-                name: name.clone(),
-                description: description(schema),
-                values,
-            });
-        } else if let Some((tag, variants)) = union_tag(schema, schemas) {
-            let variants = variants
-                .into_iter()
-                .map(|(value, schema_name)| {
-                    let title = schemas[&schema_name]
-                        .get("title")
-                        .and_then(Value::as_str)
-                        .unwrap_or(&schema_name);
-                    (value, title.to_upper_camel_case(), schema_name)
-                })
-                .collect();
-            analysis.unions.push(TaggedUnion {
-                name: name.clone(),
-                description: description(schema),
-                tag,
-                variants,
-            });
         }
     }
 }

@@ -1,0 +1,427 @@
+//! The rules that decide Rust types, run on any spec after the overlay:
+//! inline string enums and tagged `oneOf`s get names (so they can become
+//! open types), numbers and date-times point at the crate's `Decimal` and
+//! `Timestamp`, optional properties accept `null`, objects keep unknown
+//! keys; then the open enums and unions are collected for the generator.
+
+use std::path::Path;
+
+use heck::ToUpperCamelCase;
+use serde_json::{json, Map, Value};
+
+use crate::codegen::error::{PipelineError, Result};
+use crate::codegen::rules::{operations_mut, ref_name, schemas_mut, Analysis};
+
+/// A string enum that keeps values the spec does not list.
+pub struct OpenEnum {
+    pub name: String,
+    pub description: Option<String>,
+    pub values: Vec<String>,
+}
+
+/// A `oneOf` of object schemas, each fixing `tag` to one value.
+pub struct TaggedUnion {
+    pub name: String,
+    pub description: Option<String>,
+    pub tag: String,
+    /// (tag value, variant name, schema name)
+    pub variants: Vec<(String, String, String)>,
+}
+
+fn is_string_enum(schema: &Value) -> bool {
+    let Some(values) = schema.get("enum").and_then(Value::as_array) else {
+        return false;
+    };
+    let typed_string = matches!(
+        schema.get("type").and_then(Value::as_str),
+        None | Some("string")
+    );
+    typed_string
+        && values.iter().any(Value::is_string)
+        && values.iter().all(|v| v.is_string() || v.is_null())
+}
+
+/// Follows `$ref`s and one-element `allOf`s (how a hoisted, nullable
+/// property is written) to the schema that says what a value is.
+pub(crate) fn resolve<'a>(schema: &'a Value, schemas: &'a Map<String, Value>) -> &'a Value {
+    let mut current = schema;
+    for _ in 0..8 {
+        if let Some(target) = ref_name(current).and_then(|n| schemas.get(n)) {
+            current = target;
+        } else if let Some([only]) = current
+            .get("allOf")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+        {
+            current = only;
+        } else {
+            break;
+        }
+    }
+    current
+}
+
+/// The constant-property tag shared by every variant of a `oneOf`, if any.
+fn union_tag(
+    schema: &Value,
+    schemas: &Map<String, Value>,
+) -> Option<(String, Vec<(String, String)>)> {
+    let variants = schema.get("oneOf")?.as_array()?;
+    if variants.len() < 2 || schema.get("properties").is_some() {
+        return None;
+    }
+    let mut tag: Option<String> = None;
+    let mut out = Vec::new();
+    for variant in variants {
+        let name = ref_name(variant)?;
+        let props = schemas.get(name)?.get("properties")?.as_object()?;
+        let constant = |(key, prop): (&String, &Value)| {
+            let values = resolve(prop, schemas).get("enum")?.as_array()?;
+            match values.as_slice() {
+                [Value::String(v)] => Some((key.clone(), v.clone())),
+                _ => None,
+            }
+        };
+        let found = match &tag {
+            Some(t) => props.get_key_value(t).and_then(constant),
+            None => props.iter().find_map(constant),
+        }?;
+        tag = Some(found.0);
+        if out.iter().any(|(v, _): &(String, String)| v == &found.1) {
+            return None;
+        }
+        out.push((found.1, name.to_owned()));
+    }
+    Some((tag?, out))
+}
+
+/// Moves inline string enums and tagged unions to named components.
+pub(crate) fn hoist_inline(spec: &mut Value) {
+    let mut hoisted: Vec<(String, Value)> = Vec::new();
+    let snapshot = spec
+        .pointer("/components/schemas")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    let snapshot = snapshot.as_object().cloned().unwrap_or_default();
+    let mut taken: Vec<String> = snapshot.keys().cloned().collect();
+    let names: Vec<String> = snapshot.keys().cloned().collect();
+    {
+        let schemas = schemas_mut(spec);
+        for name in &names {
+            if let Some(schema) = schemas.get_mut(name) {
+                for_each_child(schema, name, &mut |child, child_name| {
+                    hoist_if_open(child, child_name, &snapshot, &mut taken, &mut hoisted)
+                });
+            }
+        }
+    }
+    for (_, _, op) in operations_mut(spec) {
+        let stem = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_upper_camel_case();
+        if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
+            for param in params {
+                let pname = param
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned();
+                if let Some(schema) = param.get_mut("schema") {
+                    let name = format!("{stem}{}", pname.to_upper_camel_case());
+                    hoist_if_open(schema, name, &snapshot, &mut taken, &mut hoisted);
+                }
+            }
+        }
+    }
+    let schemas = schemas_mut(spec);
+    for (name, schema) in hoisted {
+        schemas.insert(name, schema);
+    }
+}
+
+/// Calls `f` on every inline sub-schema of `schema` (not through `$ref`),
+/// depth first, with the name a hoisted copy would get.
+fn for_each_child(schema: &mut Value, name: &str, f: &mut dyn FnMut(&mut Value, String) -> bool) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(props) = map.get_mut("properties").and_then(Value::as_object_mut) {
+        for (prop, child) in props.iter_mut() {
+            let child_name = format!("{name}{}", prop.to_upper_camel_case());
+            if !f(child, child_name.clone()) {
+                for_each_child(child, &child_name, f);
+            }
+        }
+    }
+    if let Some(items) = map.get_mut("items") {
+        let child_name = format!("{name}Item");
+        if !f(items, child_name.clone()) {
+            for_each_child(items, &child_name, f);
+        }
+    }
+    if let Some(extra) = map
+        .get_mut("additionalProperties")
+        .filter(|v| v.is_object())
+    {
+        let child_name = format!("{name}Value");
+        if !f(extra, child_name.clone()) {
+            for_each_child(extra, &child_name, f);
+        }
+    }
+    for key in ["oneOf", "anyOf", "allOf"] {
+        if let Some(list) = map.get_mut(key).and_then(Value::as_array_mut) {
+            for (i, child) in list.iter_mut().enumerate() {
+                let child_name = format!("{name}Variant{i}");
+                if !f(child, child_name.clone()) {
+                    for_each_child(child, &child_name, f);
+                }
+            }
+        }
+    }
+}
+
+/// Hoists `schema` if it is an inline string enum or tagged union; says
+/// whether it did.
+fn hoist_if_open(
+    schema: &mut Value,
+    name: String,
+    schemas: &Map<String, Value>,
+    taken: &mut Vec<String>,
+    hoisted: &mut Vec<(String, Value)>,
+) -> bool {
+    if ref_name(schema).is_some()
+        || !(is_string_enum(schema) || union_tag(schema, schemas).is_some())
+    {
+        return false;
+    }
+    let mut unique = name.clone();
+    let mut n = 2;
+    while taken.contains(&unique) {
+        unique = format!("{name}{n}");
+        n += 1;
+    }
+    taken.push(unique.clone());
+    let mut moved = std::mem::take(schema);
+    // Nullability belongs to the place of use, not to the named type.
+    let nullable = moved
+        .as_object_mut()
+        .and_then(|m| m.shift_remove("nullable"))
+        .is_some_and(|v| v == json!(true))
+        || moved
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|vs| vs.iter().any(Value::is_null));
+    if let Some(values) = moved.get_mut("enum").and_then(Value::as_array_mut) {
+        values.retain(|v| !v.is_null());
+    }
+    let reference = json!({ "$ref": format!("#/components/schemas/{unique}") });
+    *schema = if nullable {
+        json!({ "allOf": [reference], "nullable": true })
+    } else {
+        reference
+    };
+    hoisted.push((unique, moved));
+    true
+}
+
+/// The crate's own scalar types: schema name and the schema it stands for.
+pub const SCALARS: [(&str, &str); 2] = [("Decimal", "number"), ("Timestamp", "date-time")];
+
+fn scalar_of(schema: &Value) -> Option<&'static str> {
+    let map = schema.as_object()?;
+    if map.contains_key("enum") || map.contains_key("$ref") {
+        return None;
+    }
+    match (
+        map.get("type").and_then(Value::as_str),
+        map.get("format").and_then(Value::as_str),
+    ) {
+        (Some("number"), _) => Some("Decimal"),
+        (Some("string"), Some("date-time")) => Some("Timestamp"),
+        _ => None,
+    }
+}
+
+fn scalar_schema(kind: &str) -> Value {
+    match kind {
+        "number" => json!({ "type": "number", "description": "An exact decimal number." }),
+        _ => {
+            json!({ "type": "string", "format": "date-time", "description": "A point in time as the API sent it." })
+        }
+    }
+}
+
+/// Points every number and date-time schema at `Decimal` / `Timestamp`.
+pub(crate) fn scalar_types(spec: &mut Value, file: &Path) -> Result<()> {
+    let replace = |schema: &mut Value, _: String| -> bool {
+        let Some(name) = scalar_of(schema) else {
+            return false;
+        };
+        let nullable = schema.get("nullable") == Some(&json!(true));
+        let description = schema.get("description").cloned();
+        let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
+        *schema = if nullable {
+            json!({ "allOf": [reference], "nullable": true })
+        } else {
+            reference
+        };
+        if let (Some(d), Some(map)) = (description, schema.as_object_mut()) {
+            if map.contains_key("allOf") {
+                map.insert("description".into(), d);
+            }
+        }
+        true
+    };
+    let mut replace = replace;
+    let schemas = schemas_mut(spec);
+    for (name, kind) in SCALARS {
+        let own = scalar_schema(kind);
+        if schemas.get(name).is_some_and(|existing| existing != &own) {
+            return Err(PipelineError::new(
+                file,
+                format!("/components/schemas/{name}"),
+                "this name is reserved for the crate's own scalar type; rename the schema in the overlay",
+            ));
+        }
+    }
+    let names: Vec<String> = schemas.keys().cloned().collect();
+    for name in &names {
+        if let Some(schema) = schemas.get_mut(name) {
+            // A component that is itself a number or date-time becomes an
+            // alias of the scalar type.
+            if scalar_of(schema).is_some() {
+                let mut wrapped = json!({ "allOf": [schema.clone()] });
+                replace(&mut wrapped["allOf"][0], String::new());
+                *schema = wrapped;
+            } else {
+                for_each_child(schema, name, &mut replace);
+            }
+        }
+    }
+    for (name, kind) in SCALARS {
+        let own = scalar_schema(kind);
+        schemas.insert(name.into(), own);
+    }
+    for (_, _, op) in operations_mut(spec) {
+        if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
+            for param in params {
+                if let Some(schema) = param.get_mut("schema") {
+                    replace(schema, String::new());
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Marks every property that is not `required` as nullable, and keeps
+/// unlisted keys of every object.
+pub(crate) fn accept_nulls(spec: &mut Value) {
+    let schemas = schemas_mut(spec);
+    let names: Vec<String> = schemas.keys().cloned().collect();
+    for name in names {
+        if let Some(schema) = schemas.get_mut(&name) {
+            nullable_optionals(schema);
+        }
+    }
+}
+
+fn nullable_optionals(schema: &mut Value) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    let required: Vec<String> = map
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    // Keys the spec does not list are kept (typify flattens an `extra` map
+    // for `additionalProperties: {}`), so a payload survives a round trip.
+    if map.contains_key("properties")
+        && matches!(
+            map.get("additionalProperties"),
+            None | Some(Value::Bool(true))
+        )
+    {
+        map.insert("additionalProperties".into(), json!({}));
+    }
+    if let Some(props) = map.get_mut("properties").and_then(Value::as_object_mut) {
+        for (prop, child) in props.iter_mut() {
+            if !required.contains(prop) {
+                make_nullable(child);
+            }
+            nullable_optionals(child);
+        }
+    }
+    if let Some(items) = map.get_mut("items") {
+        nullable_optionals(items);
+    }
+    for key in ["oneOf", "anyOf", "allOf"] {
+        if let Some(list) = map.get_mut(key).and_then(Value::as_array_mut) {
+            list.iter_mut().for_each(nullable_optionals);
+        }
+    }
+}
+
+fn make_nullable(schema: &mut Value) {
+    if ref_name(schema).is_some() {
+        let reference = std::mem::take(schema);
+        *schema = json!({ "allOf": [reference], "nullable": true });
+    } else if let Some(map) = schema.as_object_mut() {
+        map.insert("nullable".into(), json!(true));
+    }
+}
+
+pub(crate) fn collect_open_types(spec: &Value, analysis: &mut Analysis) {
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return;
+    };
+    let description = |s: &Value| {
+        s.get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
+    for (name, schema) in schemas {
+        if is_string_enum(schema) {
+            let values = schema["enum"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect();
+            analysis.open_enums.push(OpenEnum {
+                name: name.clone(),
+                description: description(schema),
+                values,
+            });
+        } else if let Some((tag, variants)) = union_tag(schema, schemas) {
+            let variants = variants
+                .into_iter()
+                .map(|(value, schema_name)| {
+                    let title = schemas[&schema_name]
+                        .get("title")
+                        .and_then(Value::as_str)
+                        .unwrap_or(&schema_name);
+                    (value, title.to_upper_camel_case(), schema_name)
+                })
+                .collect();
+            analysis.unions.push(TaggedUnion {
+                name: name.clone(),
+                description: description(schema),
+                tag,
+                variants,
+            });
+        }
+    }
+}
