@@ -449,29 +449,34 @@ fn bad_sources_toml_is_exit_2_naming_the_file() {
     );
 }
 
-#[test]
-fn seed_page_drift_is_classified() {
-    let site = seed_site();
-    // IndividualCustomerDetailV2: an enum value added, a property removed;
-    // BusinessCustomerDetailV2: a property's type changed.
+/// Changes the seed page the way upstream might: on
+/// IndividualCustomerDetailV2 an enum value added and a property removed,
+/// on BusinessCustomerDetailV2 `business_name` becomes `new_type`.
+fn seed_drift(site: &Path, new_type: &str) {
     rewrite(
-        site.path(),
+        site,
         SEED_PAGE,
         "            - INDIVIDUAL\n",
         "            - INDIVIDUAL\n            - JOINT\n",
     );
     rewrite(
-        site.path(),
+        site,
         SEED_PAGE,
         "        first_name:\n          type: string\n          example: John\n",
         "",
     );
     rewrite(
-        site.path(),
+        site,
         SEED_PAGE,
         "        business_name:\n          type: string\n",
-        "        business_name:\n          type: integer\n",
+        &format!("        business_name:\n          type: {new_type}\n"),
     );
+}
+
+#[test]
+fn seed_page_drift_is_classified() {
+    let site = seed_site();
+    seed_drift(site.path(), "integer");
     let server = Server::serve(site.path());
     let repo = repo(&[SEED_PAGE]);
     let before = spec_of(repo.path());
@@ -723,24 +728,7 @@ fn mirror_drift_is_reported_and_removals_are_breaking() {
     assert_eq!(sync.code, 0, "{}{}", sync.stdout, sync.stderr);
     let vendored = spec_of(repo.path());
 
-    rewrite(
-        site.path(),
-        SEED_PAGE,
-        "            - INDIVIDUAL\n",
-        "            - INDIVIDUAL\n            - JOINT\n",
-    );
-    rewrite(
-        site.path(),
-        SEED_PAGE,
-        "        first_name:\n          type: string\n          example: John\n",
-        "",
-    );
-    rewrite(
-        site.path(),
-        SEED_PAGE,
-        "        business_name:\n          type: string\n",
-        "        business_name:\n          type: boolean\n",
-    );
+    seed_drift(site.path(), "boolean");
     // The v1 operation moves: GET /v1/customers/{id} is gone upstream.
     rewrite(
         site.path(),
