@@ -3,23 +3,35 @@
 //! while it is valid, else a new grant), and makes sure concurrent calls on
 //! a cold cache cause a single token request.
 //!
+//! The single flight: at most one token request is in flight per client.
+//! It is a shared future held in a slot; every call that needs a token
+//! while it runs awaits the same future and gets its outcome, token or
+//! error, as it is (an expired token included: callers never loop). The
+//! flight clears the slot when it ends, so the next call that needs a
+//! token starts a new one. It runs to its own deadline (the client's
+//! call deadline from its start), so a waiter giving up does not end it
+//! for the others.
+//!
 //! The token endpoints are not in the vendored spec, so this talks to them
 //! with `reqwest` directly, through the client's own HTTP client.
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
+use futures::future::{BoxFuture, FutureExt, Shared};
 use serde::Deserialize;
 use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::client::Config;
-use crate::error::{excerpt, request_id};
-use crate::retry;
-use crate::secret::Secret;
+use crate::config::Config;
+use crate::context::deadline_after;
+use crate::error::{excerpt, request_id, TransportError};
+use crate::response::{self, BodyError, Excess, TOKEN_BODY_LIMIT};
+use crate::retry::Failure;
+use crate::secret::{bearer, scrub_text, Secret};
 use crate::Error;
 
 /// Renew an access token this long before it expires.
@@ -59,9 +71,20 @@ pub(crate) struct TokenProvider {
     client_id: String,
     client_secret: Secret,
     cache: Mutex<Cache>,
-    /// Held while a token request is in flight: the single flight.
-    flight: tokio::sync::Mutex<()>,
+    /// The token request in flight, if any: the single flight.
+    flight: Mutex<Option<Flight>>,
     generation: AtomicU64,
+}
+
+/// A token request every waiting call shares.
+type Flight = Shared<BoxFuture<'static, Result<AccessToken, Error>>>;
+
+/// Locks `mutex`; a panic while holding it cannot leave its value
+/// inconsistent (every update is one assignment), so recover.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl fmt::Debug for TokenProvider {
@@ -94,10 +117,19 @@ impl Grant {
 #[derive(Deserialize)]
 struct TokenResponse {
     access_token: Option<String>,
-    access_token_ttl: Option<String>,
+    access_token_ttl: Option<Ttl>,
     refresh_token: Option<String>,
-    refresh_token_ttl: Option<String>,
+    refresh_token_ttl: Option<Ttl>,
     current_time: Option<String>,
+}
+
+/// A token's lifetime: an expiry time (what the endpoint sends), or a
+/// number of seconds (what many OAuth servers send).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Ttl {
+    Seconds(f64),
+    At(String),
 }
 
 /// Why a token request failed.
@@ -109,6 +141,28 @@ enum TokenError {
     },
     /// Anything else, already in its final form.
     Other(Error),
+    /// Reading the response failed (may be retried).
+    Body(reqwest::Error),
+}
+
+impl TokenError {
+    /// The crate's error for a token request that failed for good.
+    fn into_error(self) -> Error {
+        match self {
+            TokenError::Refused { status, message } => Error::Authentication {
+                status: Some(status),
+                message: format!(
+                    "the token endpoint refused the client credentials (HTTP {status}){}",
+                    message.map(|m| format!(": {m}")).unwrap_or_default()
+                ),
+            },
+            TokenError::Other(error) => error,
+            TokenError::Body(error) => Error::Transport(TransportError::new(
+                "reading the token response failed",
+                error,
+            )),
+        }
+    }
 }
 
 impl TokenProvider {
@@ -119,17 +173,22 @@ impl TokenProvider {
             client_id,
             client_secret,
             cache: Mutex::new(Cache::default()),
-            flight: tokio::sync::Mutex::new(()),
+            flight: Mutex::new(None),
             generation: AtomicU64::new(0),
         }
     }
 
-    fn cache(&self) -> std::sync::MutexGuard<'_, Cache> {
-        // A panic while holding this lock cannot leave the cache
-        // inconsistent (every update is one assignment), so recover.
-        self.cache
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    fn cache(&self) -> MutexGuard<'_, Cache> {
+        lock(&self.cache)
+    }
+
+    /// The client secret and the tokens held now, for scrubbing.
+    pub(crate) fn secrets(&self) -> Vec<Secret> {
+        let mut secrets = vec![self.client_secret.clone()];
+        let cache = self.cache();
+        secrets.extend(cache.access.as_ref().map(|t| t.secret.clone()));
+        secrets.extend(cache.refresh.as_ref().map(|t| t.secret.clone()));
+        secrets
     }
 
     /// The cached token if it has more than the renewal margin to live.
@@ -140,30 +199,46 @@ impl TokenProvider {
         (token.expires.saturating_duration_since(now) > margin).then(|| token.clone())
     }
 
-    /// A valid access token: the cached one, or a new one fetched by a
-    /// single request however many calls are waiting for it.
+    /// An access token: the cached one while it has more than the renewal
+    /// margin to live, else the outcome of the token request in flight
+    /// (started here if there is none), shared by every call waiting.
     pub(crate) async fn token(
-        &self,
+        self: &Arc<Self>,
         http: &reqwest::Client,
-        config: &Config,
-        deadline: Instant,
+        config: &Arc<Config>,
     ) -> Result<AccessToken, Error> {
         if let Some(token) = self.fresh(RENEW_MARGIN) {
             return Ok(token);
         }
-        let seen = self.generation.load(Ordering::Acquire);
-        let _flight = self.flight.lock().await;
-        if self.generation.load(Ordering::Acquire) != seen {
-            // Another call fetched while we waited: use its token even if it
-            // is short-lived, as long as it has not expired.
-            if let Some(token) = self.fresh(Duration::ZERO) {
+        let flight = {
+            let mut slot = lock(&self.flight);
+            // Checked again under the slot's lock: a flight that just
+            // ended cached its token before clearing the slot.
+            if let Some(token) = self.fresh(RENEW_MARGIN) {
                 return Ok(token);
             }
-        }
-        if let Some(token) = self.fresh(RENEW_MARGIN) {
-            return Ok(token);
-        }
-        self.fetch(http, config, deadline).await
+            slot.get_or_insert_with(|| {
+                Arc::clone(self)
+                    .fly(http.clone(), Arc::clone(config))
+                    .boxed()
+                    .shared()
+            })
+            .clone()
+        };
+        flight.await
+    }
+
+    /// One flight: fetches a token, then clears the slot so that the next
+    /// call needing a token starts a new flight.
+    async fn fly(
+        self: Arc<Self>,
+        http: reqwest::Client,
+        config: Arc<Config>,
+    ) -> Result<AccessToken, Error> {
+        let deadline = deadline_after(Instant::now(), config.deadline);
+        let outcome = self.fetch(&http, &config, deadline).await;
+        *lock(&self.flight) = None;
+        outcome
     }
 
     /// Forgets the access token of `generation` (the server refused it);
@@ -180,7 +255,7 @@ impl TokenProvider {
     }
 
     /// Refreshes while the refresh token is valid, else makes a new grant.
-    /// Called with the flight lock held.
+    /// Runs only inside the flight.
     async fn fetch(
         &self,
         http: &reqwest::Client,
@@ -209,30 +284,20 @@ impl TokenProvider {
                     );
                     self.cache().refresh = None;
                 }
-                Err(TokenError::Other(error)) => return Err(error),
+                Err(error) => return Err(error.into_error()),
             }
         }
         let body = serde_json::json!({
             "client_id": self.client_id,
             "client_secret": self.client_secret.expose(),
         });
-        match self
-            .request(http, config, deadline, Grant::ClientCredentials, &body)
+        self.request(http, config, deadline, Grant::ClientCredentials, &body)
             .await
-        {
-            Ok(token) => Ok(token),
-            Err(TokenError::Refused { status, message }) => Err(Error::Authentication {
-                status: Some(status),
-                message: format!(
-                    "the token endpoint refused the client credentials (HTTP {status}){}",
-                    message.map(|m| format!(": {m}")).unwrap_or_default()
-                ),
-            }),
-            Err(TokenError::Other(error)) => Err(error),
-        }
+            .map_err(TokenError::into_error)
     }
 
-    /// One token request, retried on transport failures, 408, 429 and 5xx
+    /// One token request, retried on transport failures (while sending
+    /// or reading), 408, 429 and 5xx through the client's retry policy
     /// (asking for a token twice is harmless).
     async fn request(
         &self,
@@ -260,50 +325,64 @@ impl TokenProvider {
                     .min(deadline.saturating_duration_since(Instant::now()))
                     .max(Duration::from_millis(1));
                 tracing::Span::current().record("attempt", retries + 1);
+                let started = Instant::now();
                 let sent = http
                     .post(url.as_str())
-                    .header(reqwest::header::USER_AGENT, config.user_agent.as_str())
+                    .header(
+                        reqwest::header::USER_AGENT,
+                        config.user_agent_header.clone(),
+                    )
                     .header(reqwest::header::ACCEPT, "application/json")
                     .timeout(timeout)
                     .json(body)
                     .send()
                     .await;
-                let wait = match &sent {
-                    Ok(response) if retry::is_retryable_status(response.status()) => {
-                        match config.backoff.retry_after(response.headers(), Utc::now()) {
-                            retry::RetryAfter::Wait(wait) => Some(wait),
-                            retry::RetryAfter::Absent => Some(config.backoff.delay(retries + 1)),
-                            retry::RetryAfter::TooLong => None,
+                let error = match sent {
+                    Ok(response) => {
+                        let status = response.status();
+                        tracing::Span::current().record("status", status.as_u16());
+                        if let Some(wait) = config.retry.next_wait(
+                            retries,
+                            Failure::Status(status, response.headers()),
+                            deadline,
+                        ) {
+                            retries += 1;
+                            tracing::debug!(
+                                wait_ms = wait.as_millis() as u64,
+                                "token request failed; retrying"
+                            );
+                            drop(response);
+                            tokio::time::sleep(wait).await;
+                            continue;
+                        }
+                        match self.accept(response, config, grant).await {
+                            Err(TokenError::Body(error)) => error,
+                            outcome => return outcome,
                         }
                     }
-                    Ok(_) => None,
-                    Err(e) if retry::is_retryable_error(e) => {
-                        Some(config.backoff.delay(retries + 1))
-                    }
-                    Err(_) => None,
+                    Err(error) => error,
                 };
-                if let Some(wait) = wait {
-                    if retries < config.max_retries && Instant::now() + wait < deadline {
-                        retries += 1;
-                        tracing::debug!(
-                            wait_ms = wait.as_millis() as u64,
-                            "token request failed; retrying"
-                        );
-                        tokio::time::sleep(wait).await;
-                        continue;
-                    }
+                if let Some(wait) =
+                    config
+                        .retry
+                        .next_wait(retries, Failure::Transport(&error), deadline)
+                {
+                    retries += 1;
+                    tracing::debug!(
+                        wait_ms = wait.as_millis() as u64,
+                        "token request failed; retrying"
+                    );
+                    tokio::time::sleep(wait).await;
+                    continue;
                 }
-                return match sent {
-                    Ok(response) => self.accept(response, grant, deadline).await,
-                    Err(e) if e.is_timeout() => Err(TokenError::Other(Error::Timeout {
-                        elapsed: timeout,
+                return Err(TokenError::Other(if error.is_timeout() {
+                    Error::Timeout {
+                        elapsed: started.elapsed(),
                         attempts: retries + 1,
-                    })),
-                    Err(e) => Err(TokenError::Other(Error::Transport(format!(
-                        "token request failed: {}",
-                        crate::error::chain(&e)
-                    )))),
-                };
+                    }
+                } else {
+                    Error::Transport(TransportError::new("token request failed", error))
+                }));
             }
         }
         .instrument(span)
@@ -313,39 +392,40 @@ impl TokenProvider {
     /// Reads a token response and caches its tokens.
     async fn accept(
         &self,
-        response: reqwest::Response,
+        mut response: reqwest::Response,
+        config: &Config,
         grant: Grant,
-        deadline: Instant,
     ) -> Result<AccessToken, TokenError> {
+        response::check_origin(&response, &config.origin).map_err(TokenError::Other)?;
         let status = response.status();
-        tracing::Span::current().record("status", status.as_u16());
         let request_id = request_id(response.headers());
         let received = Instant::now();
         let received_utc = Utc::now();
-        let bytes = match tokio::time::timeout_at(deadline, response.bytes()).await {
-            Ok(Ok(bytes)) => bytes,
-            Ok(Err(e)) => {
-                return Err(TokenError::Other(Error::Transport(format!(
-                    "reading the token response failed: {}",
-                    crate::error::chain(&e)
-                ))))
-            }
-            Err(_) => {
-                return Err(TokenError::Other(Error::Timeout {
-                    elapsed: received.elapsed(),
-                    attempts: 1,
+        let excess = if status.is_success() {
+            Excess::Fail
+        } else {
+            Excess::Truncate
+        };
+        let bytes = match response::read_body(&mut response, TOKEN_BODY_LIMIT, excess).await {
+            Ok(bytes) => bytes,
+            Err(BodyError::Transport(error)) => return Err(TokenError::Body(error)),
+            Err(BodyError::TooLarge { limit }) => {
+                return Err(TokenError::Other(Error::ResponseTooLarge {
+                    status: Some(status),
+                    limit,
                 }))
             }
         };
         if !status.is_success() {
-            let message = serde_json::from_slice::<serde_json::Value>(&bytes)
+            let text = self.scrub(&String::from_utf8_lossy(&bytes));
+            let message = serde_json::from_str::<serde_json::Value>(&text)
                 .ok()
-                .and_then(|v| v.get("message")?.as_str().map(|m| self.scrub(m)));
+                .and_then(|v| Some(crate::error::cut(v.get("message")?.as_str()?, 300)));
             if matches!(status.as_u16(), 400 | 401 | 403 | 422) {
                 return Err(TokenError::Refused { status, message });
             }
             return Err(TokenError::Other(
-                match serde_json::from_slice::<crate::types::ApiError>(&bytes) {
+                match serde_json::from_str::<crate::types::ApiError>(&text) {
                     Ok(mut body) => {
                         body.message = message;
                         body.errors = None;
@@ -353,13 +433,17 @@ impl TokenProvider {
                         Error::Api {
                             status,
                             body: Box::new(body),
+                            retry_after: crate::retry::retry_after(
+                                response.headers(),
+                                received_utc,
+                            ),
                             request_id,
                         }
                     }
                     Err(_) => Error::InvalidResponse {
                         status: Some(status),
                         reason: format!("the token endpoint ({}) failed", grant.name()),
-                        excerpt: self.scrub(&excerpt(&bytes)),
+                        excerpt: excerpt(text.as_bytes()),
                         request_id,
                     },
                 },
@@ -380,36 +464,50 @@ impl TokenProvider {
             .access_token
             .filter(|t| !t.is_empty())
             .ok_or_else(|| invalid("no access_token"))?;
+        let access = Secret::new(access);
+        if bearer(&access).is_none() {
+            // Never cached: the next call asks again.
+            return Err(TokenError::Other(Error::Authentication {
+                status: Some(status),
+                message: format!(
+                    "the token endpoint ({}) issued an access token that cannot be sent in a header",
+                    grant.name()
+                ),
+            }));
+        }
         let server_now = parsed
             .current_time
             .as_deref()
             .and_then(parse_time)
             .unwrap_or(received_utc);
-        let expiry = |ttl: Option<&str>| -> Option<Instant> {
-            let at = parse_time(ttl?)?;
-            // Time left by the server's own clock, so a skewed local clock
-            // does not matter.
-            let left = (at - server_now).to_std().unwrap_or(Duration::ZERO);
+        let expiry = |ttl: Option<&Ttl>| -> Option<Instant> {
+            let left = match ttl? {
+                Ttl::Seconds(seconds) => Duration::try_from_secs_f64(*seconds).ok()?,
+                // Time left by the server's own clock, so a skewed local
+                // clock does not matter.
+                Ttl::At(at) => (parse_time(at)? - server_now)
+                    .to_std()
+                    .unwrap_or(Duration::ZERO),
+            };
             Some(received.checked_add(left).unwrap_or(received))
         };
-        let access_expires = expiry(parsed.access_token_ttl.as_deref()).unwrap_or_else(|| {
+        let access_expires = expiry(parsed.access_token_ttl.as_ref()).unwrap_or_else(|| {
             tracing::warn!("token response has no readable access_token_ttl; assuming 5 minutes");
             received + ASSUMED_LIFETIME
         });
         let generation = self.generation.fetch_add(1, Ordering::AcqRel) + 1;
         let token = AccessToken {
-            secret: Secret::new(access),
+            secret: access,
             expires: access_expires,
             generation,
         };
         let mut cache = self.cache();
         cache.access = Some(token.clone());
         if let Some(refresh) = parsed.refresh_token.filter(|t| !t.is_empty()) {
-            cache.refresh =
-                expiry(parsed.refresh_token_ttl.as_deref()).map(|expires| RefreshToken {
-                    secret: Secret::new(refresh),
-                    expires,
-                });
+            cache.refresh = expiry(parsed.refresh_token_ttl.as_ref()).map(|expires| RefreshToken {
+                secret: Secret::new(refresh),
+                expires,
+            });
         } else if grant == Grant::ClientCredentials {
             cache.refresh = None;
         }
@@ -422,18 +520,7 @@ impl TokenProvider {
 
     /// Removes every secret we hold from a text the server sent.
     fn scrub(&self, text: &str) -> String {
-        let mut text = text.to_owned();
-        let mut secrets = vec![self.client_secret.clone()];
-        let cache = self.cache();
-        secrets.extend(cache.access.as_ref().map(|t| t.secret.clone()));
-        secrets.extend(cache.refresh.as_ref().map(|t| t.secret.clone()));
-        drop(cache);
-        for secret in secrets {
-            if !secret.expose().is_empty() {
-                text = text.replace(secret.expose(), "[redacted]");
-            }
-        }
-        text
+        scrub_text(text, &self.secrets())
     }
 }
 

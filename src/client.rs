@@ -9,16 +9,21 @@ use progenitor_client::ResponseValue;
 use tracing::Instrument;
 
 use crate::auth::TokenProvider;
+use crate::config::{normalised_host, Auth, Config, Origin};
 use crate::context::{self, CallContext};
 use crate::generated;
-use crate::retry::Backoff;
-use crate::secret::Secret;
+use crate::retry::{Backoff, RetryPolicy};
+use crate::runtime::TokenSource;
+use crate::secret::{bearer, Secret};
 use crate::types::ApiError;
 use crate::Error;
+
+pub use crate::runtime::Runtime;
 
 /// Which Fin.com deployment to talk to. Base URLs come from the spec's
 /// `servers` list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Environment {
     /// The sandbox (the default): test data, no real money.
     #[default]
@@ -56,53 +61,6 @@ impl std::str::FromStr for Environment {
     }
 }
 
-/// How the client authenticates.
-#[derive(Clone, Debug)]
-pub(crate) enum Auth {
-    /// Client credentials, exchanged for tokens as needed.
-    Credentials {
-        client_id: String,
-        client_secret: Secret,
-    },
-    /// A fixed bearer token, never refreshed.
-    Token(Secret),
-}
-
-/// Settings a client was built with.
-#[derive(Clone, Debug)]
-pub(crate) struct Config {
-    pub base_url: String,
-    pub auth: Option<Auth>,
-    pub timeout: Duration,
-    pub connect_timeout: Duration,
-    pub deadline: Duration,
-    pub max_retries: u32,
-    pub user_agent: String,
-    /// `user_agent` as a header value, checked once here rather than on
-    /// every request.
-    pub user_agent_header: reqwest::header::HeaderValue,
-    pub backoff: Backoff,
-}
-
-/// Where a call's bearer token comes from.
-#[derive(Clone, Debug)]
-pub(crate) enum TokenSource {
-    /// A fixed token given by the caller, as its `Authorization` value
-    /// (built once, marked sensitive); `None` if the token cannot be a
-    /// header value, which each call then reports.
-    Fixed(Option<reqwest::header::HeaderValue>),
-    /// Tokens fetched with client credentials, cached and renewed.
-    Provider(Arc<TokenProvider>),
-}
-
-/// State shared by all calls of one client, handed to progenitor's hooks
-/// (its "inner type").
-#[derive(Clone, Debug)]
-pub struct Runtime {
-    pub(crate) config: Arc<Config>,
-    pub(crate) tokens: Option<TokenSource>,
-}
-
 /// A Fin.com API client. Cheap to clone; clones share connections and tokens.
 ///
 /// One `async` method per API operation (e.g.
@@ -123,6 +81,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     deadline: Option<Duration>,
     max_retries: Option<u32>,
+    max_response_bytes: Option<u64>,
     user_agent_suffix: Option<String>,
     http_client: Option<reqwest::Client>,
     root_certificates: Vec<reqwest::Certificate>,
@@ -136,6 +95,9 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(90);
 /// Default number of retries after the first attempt.
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
+/// Default largest response body read: 16 MiB, far more than any Fin.com
+/// response (a full page of a list is tens of KiB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 impl ClientBuilder {
     /// The environment whose base URL to use (default: sandbox).
@@ -145,7 +107,8 @@ impl ClientBuilder {
     }
 
     /// A base URL that overrides the environment's. Must be `https://`,
-    /// except on loopback hosts (for mocks and tests).
+    /// except on loopback hosts (for mocks and tests), and have no user
+    /// name, password, query or fragment. Surrounding whitespace is ignored.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
@@ -195,6 +158,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Largest response body read (default 16 MiB); a longer one fails
+    /// the call with [`Error::ResponseTooLarge`]. Error bodies are read up
+    /// to 64 KiB and token responses up to 16 KiB whatever this says.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
     /// Text appended to the `User-Agent` header, e.g. `"my-service/1.2"`.
     pub fn user_agent(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
@@ -202,7 +173,10 @@ impl ClientBuilder {
     }
 
     /// Use this HTTP client instead of building one. Its own timeouts, TLS
-    /// and proxy settings apply.
+    /// and proxy settings apply. It must not follow redirects (build it
+    /// with `redirect(reqwest::redirect::Policy::none())`): the client's
+    /// own never does, and a response from another origin than the base
+    /// URL's fails the call.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -219,7 +193,7 @@ impl ClientBuilder {
         let base_url = self
             .base_url
             .unwrap_or_else(|| self.environment.base_url().to_owned());
-        let base_url = check_base_url(&base_url)?;
+        let (base_url, origin) = check_base_url(&base_url)?;
         let mut user_agent = format!("fin-api-rust/{}", env!("CARGO_PKG_VERSION"));
         if let Some(suffix) = self.user_agent_suffix.filter(|s| !s.trim().is_empty()) {
             user_agent = format!("{user_agent} {}", suffix.trim());
@@ -232,23 +206,30 @@ impl ClientBuilder {
             })?;
         let config = Config {
             base_url: base_url.clone(),
+            origin,
             auth: self.auth,
             timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
             connect_timeout: self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
             deadline: self.deadline.unwrap_or(DEFAULT_DEADLINE),
-            max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+            retry: RetryPolicy {
+                max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+                backoff: Backoff::default(),
+            },
             user_agent,
             user_agent_header,
-            backoff: Backoff::default(),
+            max_response_bytes: self
+                .max_response_bytes
+                .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
         };
-        if config.timeout.is_zero() || config.deadline.is_zero() {
+        if config.timeout.is_zero() || config.deadline.is_zero() || config.connect_timeout.is_zero()
+        {
             return Err(Error::Config(
-                "timeout and deadline must be longer than zero".into(),
+                "timeout, connect timeout and deadline must be longer than zero".into(),
             ));
         }
         let tokens = match &config.auth {
             None => None,
-            Some(Auth::Token(token)) => Some(TokenSource::Fixed(crate::hooks::bearer(token))),
+            Some(Auth::Token(token)) => Some(TokenSource::Fixed(bearer(token))),
             Some(Auth::Credentials {
                 client_id,
                 client_secret,
@@ -262,6 +243,9 @@ impl ClientBuilder {
             Some(client) => client,
             None => {
                 let mut builder = reqwest::Client::builder()
+                    // Never follow a redirect: it would resend the
+                    // credentials or a token to wherever `Location` says.
+                    .redirect(reqwest::redirect::Policy::none())
                     .connect_timeout(config.connect_timeout)
                     .user_agent(config.user_agent.clone());
                 for certificate in self.root_certificates {
@@ -282,12 +266,33 @@ impl ClientBuilder {
     }
 }
 
-/// Accepts `https://` URLs, and `http://` only for loopback hosts.
-fn check_base_url(url: &str) -> Result<String, Error> {
-    let parsed = reqwest::Url::parse(url)
-        .map_err(|e| Error::Config(format!("base URL `{url}` is not a valid URL: {e}")))?;
+/// Accepts `https://` URLs, and `http://` only for loopback hosts; no
+/// user name, password, query or fragment. Returns the URL without
+/// surrounding whitespace or a trailing slash, and its origin.
+fn check_base_url(url: &str) -> Result<(String, Origin), Error> {
+    let url = url.trim();
+    let mut parsed = reqwest::Url::parse(url).map_err(|e| {
+        Error::Config(format!(
+            "the base URL is not a valid URL ({e}); expected e.g. https://api.fin.com"
+        ))
+    })?;
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        // Not quoted: it holds a password.
+        let _ = parsed.set_username("");
+        let _ = parsed.set_password(None);
+        return Err(Error::Config(format!(
+            "base URL `{parsed}` (user name and password hidden) has credentials in it: pass them with `credentials`"
+        )));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        parsed.set_query(None);
+        parsed.set_fragment(None);
+        return Err(Error::Config(format!(
+            "base URL `{parsed}` (query and fragment hidden) has a query or a fragment: give the URL alone"
+        )));
+    }
     let loopback = match parsed.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Domain(d)) => d.trim_end_matches('.').eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
@@ -306,7 +311,20 @@ fn check_base_url(url: &str) -> Result<String, Error> {
             )))
         }
     }
-    Ok(url.trim_end_matches('/').to_owned())
+    Ok((url.trim_end_matches('/').to_owned(), Origin::of(&parsed)))
+}
+
+/// Whether two base URLs name the same server: scheme, host (case and a
+/// trailing dot aside) and port (the default one if absent).
+fn same_server(a: &str, b: &str) -> bool {
+    match (reqwest::Url::parse(a.trim()), reqwest::Url::parse(b.trim())) {
+        (Ok(a), Ok(b)) => {
+            a.scheme() == b.scheme()
+                && normalised_host(&a) == normalised_host(&b)
+                && a.port_or_known_default() == b.port_or_known_default()
+        }
+        _ => false,
+    }
 }
 
 impl Client {
@@ -340,7 +358,7 @@ impl Client {
                 None => None,
             };
             if let Some(other) = other {
-                if url.trim_end_matches('/') == other.base_url() {
+                if same_server(&url, other.base_url()) {
                     return Err(Error::Config(format!(
                         "FIN_BASE_URL is the {other:?} URL but FIN_ENVIRONMENT says otherwise: unset one of them"
                     )));
@@ -391,7 +409,8 @@ impl Client {
         operation: &'static str,
         call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<ApiError>>>,
     ) -> Result<ResponseValue<T>, Error> {
-        let config = &progenitor_client::ClientInfo::inner(&self.raw).config;
+        let runtime = progenitor_client::ClientInfo::inner(&self.raw);
+        let config = &runtime.config;
         let started = tokio::time::Instant::now();
         let deadline = context::deadline_after(started, config.deadline);
         let context = CallContext::new(deadline);
@@ -413,9 +432,11 @@ impl Client {
         }
         span.record("attempts", state.attempts);
         span.record("elapsed_ms", elapsed.as_millis() as u64);
-        let result = match outcome {
+        let mut result = match outcome {
             Ok(Ok(value)) => Ok(value),
-            Ok(Err(error)) => Err(Error::from_call(error, state, elapsed, deadline).await),
+            Ok(Err(error)) => {
+                Err(Error::from_call(error, state, elapsed, &runtime.secrets()).await)
+            }
             Err(_) if state.sent_unsafe => Err(Error::OutcomeUnknown {
                 method: state.method.map(|m| m.to_string()).unwrap_or_default(),
                 reason: format!("no response within the deadline of {:?}", config.deadline),
@@ -425,6 +446,11 @@ impl Client {
                 attempts: state.attempts.max(1),
             }),
         };
+        // A timeout found by the token flight or an attempt reports the
+        // time this call really spent.
+        if let Err(Error::Timeout { elapsed: spent, .. }) = &mut result {
+            *spent = elapsed;
+        }
         span.in_scope(|| match &result {
             Ok(_) => tracing::debug!("call succeeded"),
             Err(error) => tracing::debug!(%error, "call failed"),
@@ -536,12 +562,17 @@ mod tests {
         assert_eq!(config.timeout, DEFAULT_TIMEOUT);
         assert_eq!(config.connect_timeout, DEFAULT_CONNECT_TIMEOUT);
         assert_eq!(config.deadline, DEFAULT_DEADLINE);
-        assert_eq!(config.max_retries, 2);
+        assert_eq!(config.retry.max_retries, 2);
+        assert_eq!(config.max_response_bytes, DEFAULT_MAX_RESPONSE_BYTES);
         assert_eq!(
             config.user_agent,
             format!("fin-api-rust/{}", env!("CARGO_PKG_VERSION"))
         );
         assert!(Client::builder().timeout(Duration::ZERO).build().is_err());
+        assert!(Client::builder()
+            .connect_timeout(Duration::ZERO)
+            .build()
+            .is_err());
         assert!(Client::builder().user_agent("bad\nvalue").build().is_err());
     }
 }

@@ -6,16 +6,17 @@
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
+use reqwest::header::{HeaderName, AUTHORIZATION, USER_AGENT};
 use reqwest::StatusCode;
 use tokio::time::Instant;
 
-use crate::client::{Runtime, TokenSource};
 use crate::context::{self, CallContext};
 use crate::error::request_id;
 use crate::generated::Client as RawClient;
-use crate::retry::{self, RetryAfter};
-use crate::secret::Secret;
+use crate::response::{self, BodyError, Excess, ERROR_BODY_LIMIT};
+use crate::retry::{self, Failure};
+use crate::runtime::{Runtime, TokenSource};
+use crate::secret::{bearer, scrub};
 use crate::Error;
 
 /// progenitor's `api-version` header, named once: removing it by `&str`
@@ -62,14 +63,6 @@ impl ClientHooks<Runtime> for RawClient {
     }
 }
 
-/// `Bearer <token>` as a sensitive header value (never printed by `Debug`),
-/// or `None` if the token has bytes a header cannot carry.
-pub(crate) fn bearer(token: &Secret) -> Option<HeaderValue> {
-    let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose())).ok()?;
-    value.set_sensitive(true);
-    Some(value)
-}
-
 /// The attempt loop of one call.
 struct Attempts<'a> {
     client: &'a RawClient,
@@ -105,7 +98,7 @@ impl Attempts<'_> {
             attempt += 1;
             self.context.state().attempts = attempt;
 
-            let generation = match self.authorize(&mut request, deadline).await {
+            let generation = match self.authorize(&mut request).await {
                 Ok(generation) => generation,
                 Err(error) => return self.fail(error),
             };
@@ -124,7 +117,7 @@ impl Attempts<'_> {
             let started = Instant::now();
             let result = self.client.client().execute(request).await;
             let elapsed_ms = started.elapsed().as_millis() as u64;
-            match result {
+            let error = match result {
                 Ok(response) => {
                     let status = response.status();
                     tracing::debug!(
@@ -134,6 +127,9 @@ impl Attempts<'_> {
                         elapsed_ms,
                         "attempt"
                     );
+                    if let Err(error) = response::check_origin(&response, &config.origin) {
+                        return self.fail(error);
+                    }
                     if status == StatusCode::UNAUTHORIZED && repeatable && !renewed_after_401 {
                         if let (Some(TokenSource::Provider(provider)), Some(generation)) =
                             (&self.runtime.tokens, generation)
@@ -147,20 +143,9 @@ impl Attempts<'_> {
                             continue;
                         }
                     }
-                    if idempotent
-                        && repeatable
-                        && retries < config.max_retries
-                        && retry::is_retryable_status(status)
-                    {
-                        let wait = match config
-                            .backoff
-                            .retry_after(response.headers(), chrono::Utc::now())
-                        {
-                            RetryAfter::Wait(wait) => Some(wait),
-                            RetryAfter::Absent => Some(config.backoff.delay(retries + 1)),
-                            RetryAfter::TooLong => None,
-                        };
-                        if let Some(wait) = wait.filter(|w| Instant::now() + *w < deadline) {
+                    if idempotent && repeatable {
+                        let failure = Failure::Status(status, response.headers());
+                        if let Some(wait) = config.retry.next_wait(retries, failure, deadline) {
                             retries += 1;
                             drop(response);
                             tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
@@ -168,56 +153,77 @@ impl Attempts<'_> {
                             continue;
                         }
                     }
-                    let mut state = self.context.state();
-                    state.status = Some(status);
-                    state.request_id = request_id(response.headers());
-                    return Ok(response);
-                }
-                Err(error) => {
-                    tracing::debug!(
-                        operation = self.operation,
-                        attempt,
-                        elapsed_ms,
-                        timeout = error.is_timeout(),
-                        connect = error.is_connect(),
-                        "attempt failed"
-                    );
-                    if idempotent
-                        && repeatable
-                        && retries < config.max_retries
-                        && retry::is_retryable_error(&error)
-                    {
-                        let wait = config.backoff.delay(retries + 1);
-                        if Instant::now() + wait < deadline {
-                            retries += 1;
-                            tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
-                            tokio::time::sleep(wait).await;
-                            continue;
+                    match self.read(response).await {
+                        Ok(response) => {
+                            let mut state = self.context.state();
+                            state.status = Some(status);
+                            state.request_id = request_id(response.headers());
+                            return Ok(response);
                         }
+                        Err(BodyError::TooLarge { limit }) => {
+                            return self.fail(Error::ResponseTooLarge {
+                                status: Some(status),
+                                limit,
+                            })
+                        }
+                        Err(BodyError::Transport(error)) => error,
                     }
-                    return Err(error);
+                }
+                Err(error) => error,
+            };
+            tracing::debug!(
+                operation = self.operation,
+                attempt,
+                elapsed_ms,
+                timeout = error.is_timeout(),
+                connect = error.is_connect(),
+                "attempt failed"
+            );
+            if idempotent && repeatable {
+                let failure = Failure::Transport(&error);
+                if let Some(wait) = config.retry.next_wait(retries, failure, deadline) {
+                    retries += 1;
+                    tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
+                    tokio::time::sleep(wait).await;
+                    continue;
                 }
             }
+            return Err(error);
         }
+    }
+
+    /// Reads the final response's body, inside the attempt's timeout (the
+    /// request's timeout covers the body): up to `max_response_bytes` for
+    /// a success; an error body up to [`ERROR_BODY_LIMIT`] (the rest is
+    /// dropped), scrubbed of every secret the client knows before anything
+    /// quotes it.
+    async fn read(&self, mut response: reqwest::Response) -> Result<reqwest::Response, BodyError> {
+        let body = if response.status().is_success() {
+            let limit = self.runtime.config.max_response_bytes;
+            response::read_body(&mut response, limit, Excess::Fail).await?
+        } else {
+            let body =
+                response::read_body(&mut response, ERROR_BODY_LIMIT, Excess::Truncate).await?;
+            scrub(&body, &self.runtime.secrets()).into()
+        };
+        Ok(response::with_body(response, body))
     }
 
     /// Adds the bearer token; returns the generation of a provider's token
     /// (so a 401 can invalidate exactly that one).
-    async fn authorize(
-        &self,
-        request: &mut reqwest::Request,
-        deadline: Instant,
-    ) -> Result<Option<u64>, Error> {
+    async fn authorize(&self, request: &mut reqwest::Request) -> Result<Option<u64>, Error> {
         let (value, generation) = match &self.runtime.tokens {
             None => return Ok(None),
             Some(TokenSource::Fixed(value)) => (value.clone(), None),
             Some(TokenSource::Provider(provider)) => {
                 let token = provider
-                    .token(self.client.client(), &self.runtime.config, deadline)
+                    .token(self.client.client(), &self.runtime.config)
                     .await?;
                 (bearer(&token.secret), Some(token.generation))
             }
         };
+        // Only a fixed token can get here invalid: the provider checks
+        // the tokens it is issued.
         let value = value
             .ok_or_else(|| Error::Config("the access token is not a valid header value".into()))?;
         request.headers_mut().insert(AUTHORIZATION, value);
@@ -389,6 +395,7 @@ mod tests {
             .await
             .unwrap_err();
         assert!(matches!(error, Error::Transport(_)), "{error:?}");
+        assert!(std::error::Error::source(&error).is_some(), "{error:?}");
     }
 
     #[tokio::test]

@@ -7,6 +7,7 @@ compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls`
 
 mod auth;
 mod client;
+mod config;
 mod context;
 mod error;
 pub mod ext;
@@ -14,7 +15,9 @@ mod generated;
 mod hooks;
 mod multipart;
 pub mod paging;
+mod response;
 mod retry;
+mod runtime;
 mod scalars;
 mod secret;
 pub mod webhook;
@@ -30,9 +33,9 @@ mod test_server;
 
 pub use client::{
     Client, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
-    DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
 };
-pub use error::Error;
+pub use error::{Error, TransportError};
 pub use multipart::FilePart;
 pub use progenitor_client::ResponseValue;
 pub use scalars::{Decimal, ScalarError, Timestamp};

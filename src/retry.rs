@@ -1,9 +1,63 @@
 //! Retry policy: which calls may be repeated, after which failures, and how
 //! long to wait in between (exponential backoff with jitter, `Retry-After`).
+//! One policy, [`RetryPolicy::next_wait`], decides for API calls and token
+//! requests alike.
 
 use std::time::Duration;
 
+use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
+use tokio::time::Instant;
+
+/// How many times to retry, and how long to wait in between.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    /// Waits between attempts.
+    pub backoff: Backoff,
+}
+
+/// How an attempt failed, as far as retrying is concerned.
+pub(crate) enum Failure<'a> {
+    /// The server answered with this status and these headers.
+    Status(StatusCode, &'a HeaderMap),
+    /// The request or the reading of its response failed.
+    Transport(&'a reqwest::Error),
+}
+
+impl RetryPolicy {
+    /// The wait before another attempt, after `retries` retries already
+    /// made and an attempt that ended with `failure`; `None` when the
+    /// failure is final, the retries are used up, or the wait would end
+    /// past `deadline`. The caller decides whether the request may be
+    /// repeated at all (its method, its body).
+    pub(crate) fn next_wait(
+        &self,
+        retries: u32,
+        failure: Failure<'_>,
+        deadline: Instant,
+    ) -> Option<Duration> {
+        if retries >= self.max_retries {
+            return None;
+        }
+        let backoff = self.backoff.delay(retries + 1);
+        let wait = match failure {
+            Failure::Status(status, headers) if is_retryable_status(status) => {
+                match self.backoff.retry_after(headers, chrono::Utc::now()) {
+                    // A server asking for no wait (0, a past date) still
+                    // gets the backoff: it cannot make us hammer it.
+                    RetryAfter::Wait(wait) => wait.max(backoff),
+                    RetryAfter::Absent => backoff,
+                    RetryAfter::TooLong => return None,
+                }
+            }
+            Failure::Transport(error) if is_retryable_error(error) => backoff,
+            _ => return None,
+        };
+        (Instant::now() + wait < deadline).then_some(wait)
+    }
+}
 
 /// How long to wait between attempts.
 #[derive(Clone, Debug)]
@@ -66,35 +120,40 @@ impl Backoff {
         Duration::from_millis(half + fastrand::u64(0..=full - half))
     }
 
-    /// The wait a `Retry-After` value asks for: delta-seconds or an
-    /// HTTP date. `None` when absent, unparseable, or beyond the cap.
+    /// What a response's `Retry-After` says, against the cap.
     pub(crate) fn retry_after(
         &self,
-        headers: &reqwest::header::HeaderMap,
+        headers: &HeaderMap,
         now: chrono::DateTime<chrono::Utc>,
     ) -> RetryAfter {
-        let Some(value) = headers
-            .get(reqwest::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::trim)
-        else {
-            return RetryAfter::Absent;
-        };
-        let wait = if let Ok(seconds) = value.parse::<u64>() {
-            Duration::from_secs(seconds)
-        } else if let Ok(date) = chrono::DateTime::parse_from_rfc2822(value) {
-            (date.with_timezone(&chrono::Utc) - now)
-                .to_std()
-                .unwrap_or(Duration::ZERO)
-        } else {
-            return RetryAfter::Absent;
-        };
-        if wait > self.retry_after_cap {
-            RetryAfter::TooLong
-        } else {
-            RetryAfter::Wait(wait)
+        match retry_after(headers, now) {
+            None => RetryAfter::Absent,
+            Some(wait) if wait > self.retry_after_cap => RetryAfter::TooLong,
+            Some(wait) => RetryAfter::Wait(wait),
         }
     }
+}
+
+/// The wait a `Retry-After` header asks for: delta-seconds or an HTTP
+/// date (a past one is no wait). `None` when absent or unparseable.
+pub(crate) fn retry_after(
+    headers: &HeaderMap,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Duration> {
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    Some(
+        (date.with_timezone(&chrono::Utc) - now)
+            .to_std()
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// What a response's `Retry-After` header says.

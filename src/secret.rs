@@ -1,6 +1,10 @@
-//! A string that never shows itself: credentials and tokens.
+//! A string that never shows itself (credentials and tokens), and the two
+//! things done with secrets: sending one as a bearer header, and removing
+//! every known one from text a server sent.
 
 use std::fmt;
+
+use reqwest::header::HeaderValue;
 
 /// A secret value (client secret, access or refresh token). `Debug` and
 /// `Display` print `[redacted]`; read it only with [`Secret::expose`].
@@ -28,5 +32,59 @@ impl fmt::Debug for Secret {
 impl fmt::Display for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("[redacted]")
+    }
+}
+
+/// What replaces a secret in text.
+const REDACTED: &[u8] = b"[redacted]";
+
+/// `Bearer <token>` as a sensitive header value (never printed by `Debug`),
+/// or `None` if the token has bytes a header cannot carry.
+pub(crate) fn bearer(token: &Secret) -> Option<HeaderValue> {
+    let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose())).ok()?;
+    value.set_sensitive(true);
+    Some(value)
+}
+
+/// `bytes` with every occurrence of every secret replaced by `[redacted]`.
+/// Works on bytes so that it runs before any decoding or cutting: a secret
+/// straddling a later cut is already gone.
+pub(crate) fn scrub(bytes: &[u8], secrets: &[Secret]) -> Vec<u8> {
+    let mut text = bytes.to_vec();
+    for secret in secrets {
+        let needle = secret.expose().as_bytes();
+        if needle.is_empty() || text.len() < needle.len() {
+            continue;
+        }
+        let mut out = Vec::with_capacity(text.len());
+        let mut rest = &text[..];
+        while let Some(at) = rest.windows(needle.len()).position(|w| w == needle) {
+            out.extend_from_slice(&rest[..at]);
+            out.extend_from_slice(REDACTED);
+            rest = &rest[at + needle.len()..];
+        }
+        out.extend_from_slice(rest);
+        text = out;
+    }
+    text
+}
+
+/// [`scrub`] for text.
+pub(crate) fn scrub_text(text: &str, secrets: &[Secret]) -> String {
+    String::from_utf8_lossy(&scrub(text.as_bytes(), secrets)).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scrubs_every_occurrence() {
+        let secrets = [Secret::new("tok"), Secret::new(""), Secret::new("cs")];
+        assert_eq!(
+            scrub_text("a tok b tokcs tok", &secrets),
+            "a [redacted] b [redacted][redacted] [redacted]"
+        );
+        assert_eq!(scrub_text("to", &secrets), "to");
     }
 }
