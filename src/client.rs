@@ -524,6 +524,15 @@ mod tests {
                 ],
                 "FIN_BASE_URL",
             ),
+            (
+                // The same host, written differently.
+                &[
+                    ("FIN_ACCESS_TOKEN", "t"),
+                    ("FIN_ENVIRONMENT", "sandbox"),
+                    ("FIN_BASE_URL", " https://API.Fin.com.:443 "),
+                ],
+                "FIN_BASE_URL",
+            ),
         ];
         for (vars, named) in cases {
             let message = config_error(from(vars));

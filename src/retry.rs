@@ -100,9 +100,15 @@ pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
 }
 
 /// Whether a transport failure is worth another attempt: connection
-/// errors, timeouts, and failures while sending or receiving.
+/// errors, timeouts, and failures while sending or receiving. (reqwest
+/// reports a body cut mid-way as a "decode" error; the client decodes no
+/// body through reqwest, so every such error is one of reading.)
 pub(crate) fn is_retryable_error(error: &reqwest::Error) -> bool {
-    error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
+    error.is_connect()
+        || error.is_timeout()
+        || error.is_request()
+        || error.is_body()
+        || error.is_decode()
 }
 
 impl Backoff {

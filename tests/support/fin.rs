@@ -114,3 +114,26 @@ pub fn clean_error(error: &fin_api::Error) -> String {
     assert_clean(&shown);
     shown
 }
+
+/// Builds a client from `builder` and makes one `get_customer_details_v2`.
+pub async fn get_customer(
+    builder: fin_api::ClientBuilder,
+) -> Result<fin_api::ResponseValue<fin_api::types::GetCustomerDetailsV2Response>, fin_api::Error> {
+    builder
+        .build()
+        .unwrap()
+        .get_customer_details_v2(&customer_id())
+        .await
+}
+
+/// [`get_customer`], and the wall time it took.
+pub async fn timed_get_customer(
+    builder: fin_api::ClientBuilder,
+) -> (
+    Result<fin_api::ResponseValue<fin_api::types::GetCustomerDetailsV2Response>, fin_api::Error>,
+    Duration,
+) {
+    let started = std::time::Instant::now();
+    let result = get_customer(builder).await;
+    (result, started.elapsed())
+}

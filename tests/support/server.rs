@@ -1,5 +1,6 @@
 //! A small HTTP/1.1 server on 127.0.0.1 for tests: scripted replies,
-//! request counts per path, recorded requests, stalls; plain or TLS.
+//! request counts per path, recorded requests, stalls, bodies that stall,
+//! drip, stop mid-way or never end; plain or TLS.
 //! Shared by the integration tests and the crate's unit tests.
 
 use std::collections::HashMap;
@@ -50,6 +51,20 @@ pub enum Reply {
     Stall,
     /// Read the request, then close the connection without answering.
     Close,
+    /// Answer with a head, then a body of `pieces` writes of `piece`,
+    /// `pause` apart (`usize::MAX` pieces: endless), declaring `length`
+    /// (`None`: the body ends when the connection closes); then close the
+    /// connection, or with `stall` keep it open without another byte.
+    /// Fewer bytes than declared cut the body mid-way.
+    Stream {
+        status: u16,
+        headers: Vec<(String, String)>,
+        length: Option<u64>,
+        piece: Vec<u8>,
+        pieces: usize,
+        pause: Duration,
+        stall: bool,
+    },
 }
 
 impl Reply {
@@ -71,8 +86,42 @@ impl Reply {
         }
     }
 
+    /// A streamed body (see [`Reply::Stream`]), closing when done.
+    pub fn stream(status: u16, length: Option<u64>, piece: &[u8], pieces: usize) -> Reply {
+        Reply::Stream {
+            status,
+            headers: Vec::new(),
+            length,
+            piece: piece.to_vec(),
+            pieces,
+            pause: Duration::ZERO,
+            stall: false,
+        }
+    }
+
+    /// A streamed body that never ends.
+    pub fn endless(status: u16) -> Reply {
+        Reply::stream(status, None, &[b'x'; 64 * 1024], usize::MAX)
+    }
+
+    /// For a streamed body: wait `wait` between pieces.
+    pub fn pause(mut self, wait: Duration) -> Reply {
+        if let Reply::Stream { pause, .. } = &mut self {
+            *pause = wait;
+        }
+        self
+    }
+
+    /// For a streamed body: keep the connection open, silent, at the end.
+    pub fn then_stall(mut self) -> Reply {
+        if let Reply::Stream { stall, .. } = &mut self {
+            *stall = true;
+        }
+        self
+    }
+
     pub fn header(mut self, name: &str, value: &str) -> Reply {
-        if let Reply::Respond { headers, .. } = &mut self {
+        if let Reply::Respond { headers, .. } | Reply::Stream { headers, .. } = &mut self {
             headers.push((name.into(), value.into()));
         }
         self
@@ -189,6 +238,41 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(stream: S, state: Arc<State>, 
         match handler(&request, n) {
             Reply::Stall => std::future::pending::<()>().await,
             Reply::Close => return,
+            Reply::Stream {
+                status,
+                headers,
+                length,
+                piece,
+                pieces,
+                pause,
+                stall,
+            } => {
+                let mut head = format!("HTTP/1.1 {status} Status\r\n");
+                match length {
+                    Some(length) => head.push_str(&format!("content-length: {length}\r\n")),
+                    None => head.push_str("connection: close\r\n"),
+                }
+                for (name, value) in headers {
+                    head.push_str(&format!("{name}: {value}\r\n"));
+                }
+                head.push_str("\r\n");
+                let stream = stream.get_mut();
+                if stream.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                for _ in 0..pieces {
+                    if !pause.is_zero() {
+                        tokio::time::sleep(pause).await;
+                    }
+                    if stream.write_all(&piece).await.is_err() || stream.flush().await.is_err() {
+                        return;
+                    }
+                }
+                if stall {
+                    std::future::pending::<()>().await;
+                }
+                return;
+            }
             Reply::Respond {
                 status,
                 headers,

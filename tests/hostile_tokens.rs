@@ -1,0 +1,162 @@
+//! Hostile token endpoints: 256 concurrent calls on a cold cache against a
+//! healthy, failing, refusing, slow and past-TTL endpoint; tokens a header
+//! cannot carry; numeric lifetimes; timeouts that report the time spent.
+//! Against a real server on 127.0.0.1; the README's "Guarantees" section
+//! names these tests. Run with `--nocapture` to see the token requests
+//! per scenario.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use fin_api::Error;
+use support::fin::*;
+
+const CALLS: usize = 256;
+
+/// `CALLS` concurrent calls on a fresh client; their outcomes, and the
+/// token requests the server saw.
+async fn cold_calls(
+    token: impl Fn(usize) -> Reply + Send + Sync + 'static,
+) -> (Vec<Result<(), Error>>, usize) {
+    let server = Server::start(move |request, n| match request.path.as_str() {
+        TOKEN_PATH => token(n),
+        _ => customer(),
+    })
+    .await;
+    let client = Arc::new(
+        builder(&server)
+            .timeout(Duration::from_secs(3))
+            .deadline(Duration::from_secs(10))
+            .build()
+            .unwrap(),
+    );
+    let calls = (0..CALLS).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move {
+            client
+                .get_customer_details_v2(&customer_id())
+                .await
+                .map(|_| ())
+        })
+    });
+    let outcomes = futures::future::join_all(calls)
+        .await
+        .into_iter()
+        .map(|joined| joined.unwrap())
+        .collect();
+    (outcomes, server.count(TOKEN_PATH))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_token_flight_whatever_the_endpoint_does() {
+    let delay = Duration::from_millis(300);
+    // Healthy, slow, and issuing a token already expired by its own clock.
+    for (scenario, access_ttl, delay) in [
+        ("healthy", 3600, delay),
+        ("slow", 3600, Duration::from_secs(2)),
+        ("past-TTL", -10, delay),
+    ] {
+        let (outcomes, requests) = cold_calls(move |n| {
+            token_reply(&granted(n), access_ttl, "refresh-SECRETMARK", 7200).after(delay)
+        })
+        .await;
+        eprintln!("{scenario}: {requests} token request(s) for {CALLS} calls");
+        assert_eq!(requests, 1, "{scenario}");
+        for outcome in outcomes {
+            outcome.unwrap_or_else(|e| panic!("{scenario}: {e:?}"));
+        }
+    }
+
+    // Failing: retried inside the one flight (2 retries), and every call
+    // gets the 500, not a timeout.
+    let (outcomes, requests) =
+        cold_calls(move |_| Reply::json(500, serde_json::json!({"message": "down"})).after(delay))
+            .await;
+    eprintln!("failing (500): {requests} token request(s) for {CALLS} calls");
+    assert!(requests <= 3, "{requests}");
+    for outcome in outcomes {
+        let error = outcome.unwrap_err();
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(500), "{error:?}");
+        clean_error(&error);
+    }
+
+    // Refusing: one request, its error to every call.
+    let (outcomes, requests) = cold_calls(move |_| {
+        Reply::json(401, serde_json::json!({"message": "Authentication failed"})).after(delay)
+    })
+    .await;
+    eprintln!("refusing (401): {requests} token request(s) for {CALLS} calls");
+    assert_eq!(requests, 1);
+    for outcome in outcomes {
+        let error = outcome.unwrap_err();
+        assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
+    }
+}
+
+#[tokio::test]
+async fn token_a_header_cannot_carry_is_refused_and_not_cached() {
+    let server = Server::start(|request, n| match request.path.as_str() {
+        TOKEN_PATH => token_reply(&format!("bad\ntoken-{n}-{MARK}"), 3600, "r", 7200),
+        _ => customer(),
+    })
+    .await;
+    let client = builder(&server).build().unwrap();
+    for _ in 0..2 {
+        let error = client
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap_err();
+        assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
+        clean_error(&error);
+    }
+    assert_eq!(server.count(TOKEN_PATH), 2);
+    assert_eq!(server.count(CUSTOMER_PATH), 0);
+}
+
+#[tokio::test]
+async fn numeric_token_lifetime_is_seconds() {
+    let server = Server::start(|request, n| match request.path.as_str() {
+        TOKEN_PATH => Reply::json(
+            200,
+            serde_json::json!({
+                "access_token": granted(n),
+                "access_token_ttl": 3600,
+                "refresh_token": "refresh-SECRETMARK",
+                "refresh_token_ttl": 7200,
+            }),
+        ),
+        _ => customer(),
+    })
+    .await;
+    let client = builder(&server).build().unwrap();
+    for _ in 0..3 {
+        client
+            .get_customer_details_v2(&customer_id())
+            .await
+            .unwrap();
+    }
+    assert_eq!(server.count(TOKEN_PATH), 1);
+}
+
+#[tokio::test]
+async fn timeout_reports_the_time_spent() {
+    let server = Server::start(|_, _| Reply::Stall).await;
+    let (result, spent) = timed_get_customer(
+        builder(&server)
+            .timeout(Duration::from_millis(300))
+            .deadline(Duration::from_secs(10)),
+    )
+    .await;
+    match result.unwrap_err() {
+        Error::Timeout { elapsed, .. } => {
+            // Three attempts of 300 ms and two waits: all of it, not the
+            // last attempt's timeout.
+            assert!(elapsed >= Duration::from_millis(900), "{elapsed:?}");
+            assert!(elapsed <= spent, "{elapsed:?} > {spent:?}");
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert_eq!(server.count(TOKEN_PATH), 3);
+}
