@@ -122,6 +122,18 @@ async fn body_reading_ends_by_the_deadline() {
         Reply::stream(200, Some(1000), b" ", 1000).pause(Duration::from_millis(50)),
         // Never ends (stopped by the deadline or the size limit).
         Reply::endless(200),
+        // 100 MB of valid JSON: read and decoded in full, it would take
+        // longer than the deadline (decoding cannot be interrupted).
+        Reply::Respond {
+            status: 200,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: format!(
+                "{{\"data\":{{\"customer_id\":\"{CUSTOMER_ID}\",\"type\":\"INDIVIDUAL\",\"email\":\"{}\"}}}}",
+                "x".repeat(100 << 20)
+            )
+            .into_bytes(),
+            delay: Duration::ZERO,
+        },
     ] {
         let server = Server::start(move |_, _| reply.clone()).await;
         let (result, spent) = timed_get_customer(
