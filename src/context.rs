@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::time::Instant;
 
+use crate::options::CallOptions;
 use crate::Error;
 
 tokio::task_local! {
@@ -23,6 +24,8 @@ tokio::task_local! {
 pub(crate) struct CallContext {
     /// When the whole call, retries and waits included, must be over.
     pub deadline: Instant,
+    /// The options of a [`with_options`](crate::Client::with_options) view.
+    pub options: Option<Arc<CallOptions>>,
     state: Mutex<CallState>,
 }
 
@@ -44,9 +47,10 @@ pub(crate) struct CallState {
 }
 
 impl CallContext {
-    pub(crate) fn new(deadline: Instant) -> Arc<Self> {
+    pub(crate) fn new(deadline: Instant, options: Option<Arc<CallOptions>>) -> Arc<Self> {
         Arc::new(CallContext {
             deadline,
+            options,
             state: Mutex::new(CallState::default()),
         })
     }

@@ -47,10 +47,10 @@ impl ClientHooks<Runtime> for RawClient {
     ) -> reqwest::Result<reqwest::Response> {
         let runtime = self.inner();
         let context = context::current().unwrap_or_else(|| {
-            CallContext::new(context::deadline_after(
-                Instant::now(),
-                runtime.config.deadline,
-            ))
+            CallContext::new(
+                context::deadline_after(Instant::now(), runtime.config.deadline),
+                None,
+            )
         });
         Attempts {
             client: self,
@@ -72,9 +72,21 @@ struct Attempts<'a> {
 }
 
 impl Attempts<'_> {
-    async fn run(self, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
+    async fn run(self, mut request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
         let config = &self.runtime.config;
         let deadline = self.context.deadline;
+        let options = self.context.options.as_deref();
+        let mut retry = config.retry;
+        let mut attempt_timeout = config.timeout;
+        if let Some(options) = options {
+            retry.max_retries = options.max_retries.unwrap_or(retry.max_retries);
+            attempt_timeout = options.timeout.unwrap_or(attempt_timeout);
+            for (name, value) in &options.headers {
+                if name != AUTHORIZATION && name != USER_AGENT {
+                    request.headers_mut().insert(name.clone(), value.clone());
+                }
+            }
+        }
         let method = request.method().clone();
         let idempotent = retry::is_idempotent(&method);
         tracing::Span::current().record("method", method.as_str());
@@ -103,12 +115,7 @@ impl Attempts<'_> {
                 Err(error) => return self.fail(error),
             };
             let remaining = deadline.saturating_duration_since(Instant::now());
-            let timeout = request
-                .timeout()
-                .copied()
-                .unwrap_or(config.timeout)
-                .min(remaining)
-                .max(Duration::from_millis(1));
+            let timeout = attempt_timeout.min(remaining).max(Duration::from_millis(1));
             *request.timeout_mut() = Some(timeout);
             if !idempotent {
                 self.context.state().sent_unsafe = true;
@@ -145,7 +152,7 @@ impl Attempts<'_> {
                     }
                     if idempotent && repeatable {
                         let failure = Failure::Status(status, response.headers());
-                        if let Some(wait) = config.retry.next_wait(retries, failure, deadline) {
+                        if let Some(wait) = retry.next_wait(retries, failure, deadline) {
                             retries += 1;
                             drop(response);
                             tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
@@ -181,7 +188,7 @@ impl Attempts<'_> {
             );
             if idempotent && repeatable {
                 let failure = Failure::Transport(&error);
-                if let Some(wait) = config.retry.next_wait(retries, failure, deadline) {
+                if let Some(wait) = retry.next_wait(retries, failure, deadline) {
                     retries += 1;
                     tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
                     tokio::time::sleep(wait).await;

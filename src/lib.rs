@@ -14,6 +14,7 @@ pub mod ext;
 mod generated;
 mod hooks;
 mod multipart;
+mod options;
 pub mod paging;
 mod response;
 mod retry;
@@ -37,6 +38,7 @@ pub use client::{
 };
 pub use error::{Error, TransportError};
 pub use multipart::FilePart;
+pub use options::CallOptions;
 pub use progenitor_client::ResponseValue;
 pub use scalars::{Decimal, ScalarError, Timestamp};
 pub use secret::Secret;

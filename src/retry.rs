@@ -10,7 +10,7 @@ use reqwest::{Method, StatusCode};
 use tokio::time::Instant;
 
 /// How many times to retry, and how long to wait in between.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct RetryPolicy {
     /// Retries after the first attempt.
     pub max_retries: u32,
@@ -60,7 +60,7 @@ impl RetryPolicy {
 }
 
 /// How long to wait between attempts.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Backoff {
     /// Wait before the first retry (before jitter).
     pub initial: Duration,
