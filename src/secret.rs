@@ -38,6 +38,11 @@ impl fmt::Display for Secret {
 /// What replaces a secret in text.
 const REDACTED: &[u8] = b"[redacted]";
 
+/// Shorter values are not scrubbed from text: they would match ordinary
+/// words (a test token `t` would turn "not found" into "no[redacted]
+/// found"), and a value this short is no real secret.
+const MIN_SCRUBBED_LEN: usize = 8;
+
 /// `Bearer <token>` as a sensitive header value (never printed by `Debug`),
 /// or `None` if the token has bytes a header cannot carry.
 pub(crate) fn bearer(token: &Secret) -> Option<HeaderValue> {
@@ -46,14 +51,15 @@ pub(crate) fn bearer(token: &Secret) -> Option<HeaderValue> {
     Some(value)
 }
 
-/// `bytes` with every occurrence of every secret replaced by `[redacted]`.
+/// `bytes` with every occurrence of every secret (of at least
+/// [`MIN_SCRUBBED_LEN`] bytes) replaced by `[redacted]`.
 /// Works on bytes so that it runs before any decoding or cutting: a secret
 /// straddling a later cut is already gone.
 pub(crate) fn scrub(bytes: &[u8], secrets: &[Secret]) -> Vec<u8> {
     let mut text = bytes.to_vec();
     for secret in secrets {
         let needle = secret.expose().as_bytes();
-        if needle.is_empty() || text.len() < needle.len() {
+        if needle.len() < MIN_SCRUBBED_LEN || text.len() < needle.len() {
             continue;
         }
         let mut out = Vec::with_capacity(text.len());
@@ -80,11 +86,16 @@ mod tests {
 
     #[test]
     fn scrubs_every_occurrence() {
-        let secrets = [Secret::new("tok"), Secret::new(""), Secret::new("cs")];
+        let secrets = [
+            Secret::new("token-123"),
+            Secret::new(""),
+            Secret::new("t"),
+            Secret::new("secret-456"),
+        ];
         assert_eq!(
-            scrub_text("a tok b tokcs tok", &secrets),
+            scrub_text("a token-123 b token-123secret-456 token-123", &secrets),
             "a [redacted] b [redacted][redacted] [redacted]"
         );
-        assert_eq!(scrub_text("to", &secrets), "to");
+        assert_eq!(scrub_text("not found", &secrets), "not found");
     }
 }
