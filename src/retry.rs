@@ -19,6 +19,7 @@ pub(crate) struct RetryPolicy {
 }
 
 /// How an attempt failed, as far as retrying is concerned.
+#[derive(Clone, Copy)]
 pub(crate) enum Failure<'a> {
     /// The server answered with this status and these headers.
     Status(StatusCode, &'a HeaderMap),
@@ -38,12 +39,17 @@ impl RetryPolicy {
         failure: Failure<'_>,
         deadline: Instant,
     ) -> Option<Duration> {
-        if retries >= self.max_retries {
+        let retryable = match failure {
+            Failure::Status(status, _) => is_retryable_status(status),
+            Failure::Transport(error) => is_retryable_error(error),
+        };
+        // Checked first: this runs on every response, most of them final.
+        if !retryable || retries >= self.max_retries {
             return None;
         }
         let backoff = self.backoff.delay(retries + 1);
         let wait = match failure {
-            Failure::Status(status, headers) if is_retryable_status(status) => {
+            Failure::Status(_, headers) => {
                 match self.backoff.retry_after(headers, chrono::Utc::now()) {
                     // A server asking for no wait (0, a past date) still
                     // gets the backoff: it cannot make us hammer it.
@@ -52,8 +58,7 @@ impl RetryPolicy {
                     RetryAfter::TooLong => return None,
                 }
             }
-            Failure::Transport(error) if is_retryable_error(error) => backoff,
-            _ => return None,
+            Failure::Transport(_) => backoff,
         };
         (Instant::now() + wait < deadline).then_some(wait)
     }
@@ -219,6 +224,41 @@ mod tests {
             assert!(d20 >= Duration::from_secs(4) && d20 <= Duration::from_secs(8));
         }
         assert!(b.delay(u32::MAX) <= b.max);
+    }
+
+    #[test]
+    fn next_wait_decides_for_every_caller() {
+        let policy = RetryPolicy {
+            max_retries: 2,
+            backoff: Backoff::default(),
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let busy = |value: &str| {
+            let h = headers(value);
+            policy.next_wait(
+                0,
+                Failure::Status(StatusCode::SERVICE_UNAVAILABLE, &h),
+                deadline,
+            )
+        };
+        // `Retry-After: 0` still waits the backoff (at least half of 250 ms).
+        assert!(busy("0").unwrap() >= Duration::from_millis(125));
+        assert_eq!(busy("2"), Some(Duration::from_secs(2)));
+        assert_eq!(busy("3600"), None);
+        let none = HeaderMap::new();
+        assert_eq!(
+            policy.next_wait(0, Failure::Status(StatusCode::OK, &none), deadline),
+            None
+        );
+        assert_eq!(
+            policy.next_wait(2, Failure::Status(StatusCode::BAD_GATEWAY, &none), deadline),
+            None
+        );
+        let soon = Instant::now() + Duration::from_millis(10);
+        assert_eq!(
+            policy.next_wait(0, Failure::Status(StatusCode::BAD_GATEWAY, &none), soon),
+            None
+        );
     }
 
     #[test]
