@@ -6,11 +6,11 @@
 //! The single flight: at most one token request is in flight per client.
 //! It is a shared future held in a slot; every call that needs a token
 //! while it runs awaits the same future and gets its outcome, token or
-//! error, as it is (an expired token included: callers never loop). The
-//! flight clears the slot when it ends, so the next call that needs a
-//! token starts a new one. It runs to its own deadline (the client's
-//! call deadline from its start), so a waiter giving up does not end it
-//! for the others.
+//! error, as it is (an expired token included: callers never loop). Once
+//! it has ended, the next call that needs a token starts a new one. It
+//! runs to its own deadline (the client's call deadline from its start),
+//! so a waiter giving up does not end it for the others; if all give up,
+//! the next call resumes it.
 //!
 //! The token endpoints are not in the vendored spec, so this talks to them
 //! with `reqwest` directly, through the client's own HTTP client.
@@ -64,15 +64,23 @@ struct Cache {
     refresh: Option<RefreshToken>,
 }
 
-/// Fetches and caches access tokens for one set of client credentials.
+/// Fetches and caches access tokens for one set of client credentials,
+/// one token request in flight at a time.
 pub(crate) struct TokenProvider {
+    tokens: Arc<Tokens>,
+    /// The token request in flight, if any: the single flight. (It holds
+    /// `tokens`, not the provider, so that an abandoned flight is freed
+    /// with the client.)
+    flight: Mutex<Option<Flight>>,
+}
+
+/// The credentials, the endpoints and the cached tokens.
+struct Tokens {
     token_url: String,
     refresh_url: String,
     client_id: String,
     client_secret: Secret,
     cache: Mutex<Cache>,
-    /// The token request in flight, if any: the single flight.
-    flight: Mutex<Option<Flight>>,
     generation: AtomicU64,
 }
 
@@ -88,6 +96,12 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl fmt::Debug for TokenProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.tokens, f)
+    }
+}
+
+impl fmt::Debug for Tokens {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TokenProvider")
             .field("token_url", &self.token_url)
@@ -168,22 +182,81 @@ impl TokenError {
 impl TokenProvider {
     pub(crate) fn new(base_url: &str, client_id: String, client_secret: Secret) -> Self {
         TokenProvider {
-            token_url: format!("{base_url}/v1/oauth/token"),
-            refresh_url: format!("{base_url}/v1/oauth/refresh-token"),
-            client_id,
-            client_secret,
-            cache: Mutex::new(Cache::default()),
+            tokens: Arc::new(Tokens {
+                token_url: format!("{base_url}/v1/oauth/token"),
+                refresh_url: format!("{base_url}/v1/oauth/refresh-token"),
+                client_id,
+                client_secret,
+                cache: Mutex::new(Cache::default()),
+                generation: AtomicU64::new(0),
+            }),
             flight: Mutex::new(None),
-            generation: AtomicU64::new(0),
         }
-    }
-
-    fn cache(&self) -> MutexGuard<'_, Cache> {
-        lock(&self.cache)
     }
 
     /// The client secret and the tokens held now, for scrubbing.
     pub(crate) fn secrets(&self) -> Vec<Secret> {
+        self.tokens.secrets()
+    }
+
+    /// Forgets the access token of `generation` (the server refused it);
+    /// the refresh token is kept.
+    pub(crate) fn invalidate(&self, generation: u64) {
+        self.tokens.invalidate(generation);
+    }
+
+    /// An access token: the cached one while it has more than the renewal
+    /// margin to live, else the outcome of the token request in flight
+    /// (started here if there is none), shared by every call waiting.
+    pub(crate) async fn token(
+        &self,
+        http: &reqwest::Client,
+        config: &Arc<Config>,
+    ) -> Result<AccessToken, Error> {
+        if let Some(token) = self.tokens.fresh(RENEW_MARGIN) {
+            return Ok(token);
+        }
+        let flight = {
+            let mut slot = lock(&self.flight);
+            // Checked again under the slot's lock: a flight caches its
+            // token before it ends.
+            if let Some(token) = self.tokens.fresh(RENEW_MARGIN) {
+                return Ok(token);
+            }
+            // A flight that has ended (its outcome not fresh enough, or an
+            // error) is not joined: a new one starts.
+            match slot.as_ref().filter(|f| f.peek().is_none()) {
+                Some(running) => running.clone(),
+                None => {
+                    let tokens = Arc::clone(&self.tokens);
+                    let (http, config) = (http.clone(), Arc::clone(config));
+                    let flight = async move {
+                        let deadline = deadline_after(Instant::now(), config.deadline);
+                        tokens.fetch(&http, &config, deadline).await
+                    }
+                    .boxed()
+                    .shared();
+                    *slot = Some(flight.clone());
+                    flight
+                }
+            }
+        };
+        let outcome = flight.clone().await;
+        // Let go of the ended flight and what it holds.
+        let mut slot = lock(&self.flight);
+        if slot.as_ref().is_some_and(|f| f.ptr_eq(&flight)) {
+            *slot = None;
+        }
+        outcome
+    }
+}
+
+impl Tokens {
+    fn cache(&self) -> MutexGuard<'_, Cache> {
+        lock(&self.cache)
+    }
+
+    fn secrets(&self) -> Vec<Secret> {
         let mut secrets = vec![self.client_secret.clone()];
         let cache = self.cache();
         secrets.extend(cache.access.as_ref().map(|t| t.secret.clone()));
@@ -199,51 +272,7 @@ impl TokenProvider {
         (token.expires.saturating_duration_since(now) > margin).then(|| token.clone())
     }
 
-    /// An access token: the cached one while it has more than the renewal
-    /// margin to live, else the outcome of the token request in flight
-    /// (started here if there is none), shared by every call waiting.
-    pub(crate) async fn token(
-        self: &Arc<Self>,
-        http: &reqwest::Client,
-        config: &Arc<Config>,
-    ) -> Result<AccessToken, Error> {
-        if let Some(token) = self.fresh(RENEW_MARGIN) {
-            return Ok(token);
-        }
-        let flight = {
-            let mut slot = lock(&self.flight);
-            // Checked again under the slot's lock: a flight that just
-            // ended cached its token before clearing the slot.
-            if let Some(token) = self.fresh(RENEW_MARGIN) {
-                return Ok(token);
-            }
-            slot.get_or_insert_with(|| {
-                Arc::clone(self)
-                    .fly(http.clone(), Arc::clone(config))
-                    .boxed()
-                    .shared()
-            })
-            .clone()
-        };
-        flight.await
-    }
-
-    /// One flight: fetches a token, then clears the slot so that the next
-    /// call needing a token starts a new flight.
-    async fn fly(
-        self: Arc<Self>,
-        http: reqwest::Client,
-        config: Arc<Config>,
-    ) -> Result<AccessToken, Error> {
-        let deadline = deadline_after(Instant::now(), config.deadline);
-        let outcome = self.fetch(&http, &config, deadline).await;
-        *lock(&self.flight) = None;
-        outcome
-    }
-
-    /// Forgets the access token of `generation` (the server refused it);
-    /// the refresh token is kept.
-    pub(crate) fn invalidate(&self, generation: u64) {
+    fn invalidate(&self, generation: u64) {
         let mut cache = self.cache();
         if cache
             .access

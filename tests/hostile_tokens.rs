@@ -160,3 +160,27 @@ async fn timeout_reports_the_time_spent() {
     }
     assert_eq!(server.count(TOKEN_PATH), 3);
 }
+
+#[tokio::test]
+async fn a_flight_outlives_the_call_that_started_it() {
+    let server = Server::start(|request, n| match request.path.as_str() {
+        TOKEN_PATH => token_reply(&granted(n), 3600, "refresh-SECRETMARK", 7200)
+            .after(Duration::from_millis(500)),
+        _ => customer(),
+    })
+    .await;
+    let client = builder(&server).build().unwrap();
+    // This call gives up while the token request is in flight...
+    let error = client
+        .with_options(fin_api::CallOptions::new().deadline(Duration::from_millis(100)))
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
+    // ...and the next one gets the same request's token.
+    client
+        .get_customer_details_v2(&customer_id())
+        .await
+        .unwrap();
+    assert_eq!(server.count(TOKEN_PATH), 1);
+}
