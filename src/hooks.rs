@@ -36,7 +36,8 @@ impl ClientHooks<Runtime> for RawClient {
         headers.remove(&API_VERSION);
         // Set per request so that a caller's own `http_client` sends it too.
         headers.insert(USER_AGENT, config.user_agent_header.clone());
-        *request.timeout_mut() = Some(config.timeout);
+        // The timeout is set per attempt in `exec` (the client's or the
+        // call's, cut to the deadline).
         Ok(())
     }
 
