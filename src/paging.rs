@@ -4,7 +4,7 @@
 //! and [`items`] turns a "fetch page N" closure into a stream of all items:
 //!
 //! ```no_run
-//! # #[cfg(fin_api_webhooks)]
+//! # #[cfg(fin_api_full_spec)]
 //! # async fn run(client: fin_api::Client) -> Result<(), fin_api::Error> {
 //! use futures::TryStreamExt;
 //! let industries: Vec<_> = fin_api::paging::items(|page| client.list_industries(Some(page), Some(100)))
