@@ -5,7 +5,7 @@
 
 mod support;
 
-use futures::TryStreamExt;
+use futures_util::TryStreamExt;
 use serde_json::json;
 use support::server::{Reply, Server};
 
@@ -91,7 +91,7 @@ async fn items_walks_every_page_then_stops() {
             .max_retries(0)
             .build()
             .expect("client");
-        let results: Vec<_> = futures::StreamExt::collect(fin_api::paging::items(|page| {
+        let results: Vec<_> = futures_util::StreamExt::collect(fin_api::paging::items(|page| {
             client.list_industries(Some(page), Some(2))
         }))
         .await;
