@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use fin_api::mock::{MockResponse, MockServer, Reply, MOCK_TOKEN, REFRESH_PATH, TOKEN_PATH};
 use fin_api::types::ApiError;
+
+mod support;
 use serde_json::json;
 use uuid::{uuid, Uuid};
 
@@ -248,4 +250,45 @@ async fn a_reply_can_misbehave() {
         .expect_err("stalled");
     assert!(matches!(error, fin_api::Error::Timeout { .. }), "{error:?}");
     assert_eq!(hits.count(), 1);
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(fin_api_full_spec),
+    ignore = "needs the crate built with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml (.ci/run does)"
+)]
+async fn the_examples_follow_the_spec_the_crate_was_built_from() {
+    // Read here from the file the build used; the mock serves a table made
+    // at build time. Each GET without path parameters serves its first
+    // 2xx example.
+    let spec = support::spec();
+    let mut expected: Vec<(String, serde_json::Value)> = Vec::new();
+    for example in support::response_examples(&spec) {
+        let (_, method, path) = fin_api::spec_table::OPERATIONS
+            .iter()
+            .find(|(id, _, _)| *id == example.operation)
+            .expect("an operation");
+        let first = !expected.iter().any(|(p, _)| p == path);
+        if *method == "GET" && !path.contains('{') && example.status.starts_with('2') && first {
+            expected.push((path.to_string(), example.value));
+        }
+    }
+    assert!(!expected.is_empty(), "the full spec has list examples");
+    let server = MockServer::start().await.expect("starts");
+    let http = reqwest::Client::new();
+    for (path, value) in &expected {
+        let response = http
+            .get(format!("{}{path}", server.url()))
+            .bearer_auth(MOCK_TOKEN)
+            .send()
+            .await
+            .expect("response");
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
+        let body: serde_json::Value = response.json().await.expect("json");
+        assert_eq!(&body, value, "{path}");
+    }
 }
