@@ -10,11 +10,7 @@
 
 use std::time::{Duration, Instant};
 
-#[path = "../tests/support/server.rs"]
-#[allow(dead_code)] // the bench uses part of it
-mod server;
-
-use server::{Reply, Server};
+use fin_api::loopback::{Reply, Server};
 
 const CUSTOMER_ID: &str = "6f1c1a57-5d9e-4a43-9a43-3c1e6b1f0a11";
 const PIECE: usize = 64 * 1024;

@@ -17,13 +17,13 @@ use reqwest::header::{ACCEPT, AUTHORIZATION, USER_AGENT};
 #[path = "support/mod.rs"]
 mod support;
 
-use support::{KeepAliveServer, Reply, CUSTOMER_PATH};
+use support::{Server, CUSTOMER_PATH};
 
 const TOKEN: &str = "bench-access-token";
 
 /// The two sides, sharing one server.
 struct Sides {
-    server: KeepAliveServer,
+    server: Server,
     client: fin_api::Client,
     bare: reqwest::Client,
     url: String,
@@ -33,10 +33,10 @@ struct Sides {
 
 impl Sides {
     async fn new() -> Sides {
-        let body = support::business_example();
-        let server = KeepAliveServer::start(move |method, path| match (method, path) {
-            ("GET", CUSTOMER_PATH) => Reply::json(200, body.clone()),
-            _ => Reply::json(404, &b"{\"message\":\"not found\"}"[..]),
+        let body = support::business_example().into();
+        let server = support::keep_alive_server(move |method, path| match (method, path) {
+            ("GET", CUSTOMER_PATH) => support::json(200, &body),
+            _ => support::not_found(),
         })
         .await;
         let client = fin_api::Client::builder()

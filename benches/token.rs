@@ -7,7 +7,6 @@
 //! `cargo test --benches` checks the single flight too. `cargo bench`
 //! prints the wall time of 256 calls relative to one call.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{criterion_group, BatchSize, Criterion};
@@ -15,7 +14,7 @@ use criterion::{criterion_group, BatchSize, Criterion};
 #[path = "support/mod.rs"]
 mod support;
 
-use support::{KeepAliveServer, Reply, CUSTOMER_PATH, TOKEN_PATH};
+use support::{Server, CUSTOMER_PATH, TOKEN_PATH};
 
 /// How many calls start at once on the cold cache.
 const CONCURRENT: usize = 256;
@@ -29,7 +28,7 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 /// A new client, hence a cold token cache.
-fn cold_client(server: &KeepAliveServer) -> fin_api::Client {
+fn cold_client(server: &Server) -> fin_api::Client {
     fin_api::Client::builder()
         .base_url(server.url())
         .credentials("bench-client", "bench-secret")
@@ -39,7 +38,7 @@ fn cold_client(server: &KeepAliveServer) -> fin_api::Client {
 
 /// Runs `calls` concurrent calls on `client`, as separate tasks (as a
 /// server handling requests would), and returns the token requests made.
-async fn burst(server: &KeepAliveServer, client: fin_api::Client, calls: usize) -> usize {
+async fn burst(server: &Server, client: fin_api::Client, calls: usize) -> usize {
     let before = server.count(TOKEN_PATH);
     let id = support::customer_id();
     let tasks: Vec<_> = (0..calls)
@@ -63,12 +62,12 @@ async fn burst(server: &KeepAliveServer, client: fin_api::Client, calls: usize) 
 
 fn single_flight(c: &mut Criterion) {
     let rt = runtime();
-    let body: Arc<[u8]> = support::business_example().into();
-    let token: Arc<[u8]> = support::token_body("bench-access-token").into();
-    let server = rt.block_on(KeepAliveServer::start(move |_, path| match path {
-        TOKEN_PATH => Reply::json(200, token.clone()),
-        CUSTOMER_PATH => Reply::json(200, body.clone()),
-        _ => Reply::json(404, &b"{\"message\":\"not found\"}"[..]),
+    let body = support::business_example().into();
+    let token = support::token_body("bench-access-token").into();
+    let server = rt.block_on(support::keep_alive_server(move |_, path| match path {
+        TOKEN_PATH => support::json(200, &token),
+        CUSTOMER_PATH => support::json(200, &body),
+        _ => support::not_found(),
     }));
 
     // The property, checked in test mode as well as before measuring.

@@ -98,7 +98,7 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
     let table = spec_table(analysis, probe);
     let webhooks = webhook_events(analysis);
     let paging = paging_impls(analysis);
-    let expectations = mock_expectations(analysis);
+    let expectations = mock_expectations(analysis, &signatures);
 
     let all = quote! {
         #raw
@@ -164,6 +164,7 @@ fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
             let operation = name.to_string();
             signatures.push(Signature {
                 name: name.clone(),
+                generics: generics.clone(),
                 args: inputs
                     .iter()
                     .filter_map(|arg| match arg {
@@ -202,6 +203,7 @@ fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
 /// A generated method: its name and its (argument, type) list.
 struct Signature {
     name: syn::Ident,
+    generics: syn::Generics,
     args: Vec<(syn::Ident, syn::Type)>,
 }
 
@@ -569,18 +571,30 @@ fn paging_impls(analysis: &Analysis) -> TokenStream {
 
 /// Typed expectations on the test kit's server, one per operation:
 /// `server.on_<method>(<path parameters>)` then `.ok(&body)` /
-/// `.error(status, &ApiError)` / `.respond(raw)`.
-fn mock_expectations(analysis: &Analysis) -> TokenStream {
+/// `.error(status, &ApiError)` / `.respond(reply)`. The path parameters
+/// have the client method's names and types (`&Uuid` for an id), and are
+/// encoded into the path as the client encodes them.
+fn mock_expectations(analysis: &Analysis, signatures: &[Signature]) -> TokenStream {
     let methods = analysis.operations.iter().map(|(id, method, path)| {
         let name = format_ident!("on_{}", id);
-        let params: Vec<syn::Ident> = path
+        let signature = signatures.iter().find(|s| s.name == id.as_str());
+        let names: Vec<&str> = path
             .split('{')
             .skip(1)
             .filter_map(|rest| rest.split_once('}'))
-            .map(|(p, _)| field_ident(p))
+            .map(|(p, _)| p)
             .collect();
+        let params: Vec<syn::Ident> = names.iter().map(|p| field_ident(p)).collect();
+        let types = params.iter().map(|param| {
+            let ty = signature.and_then(|s| s.args.iter().find(|(arg, _)| arg == param));
+            match ty {
+                Some((_, ty)) => quote!(#ty),
+                None => quote!(impl ::std::fmt::Display),
+            }
+        });
+        let generics = signature.map(|s| &s.generics);
         let mut template = path.clone();
-        for (i, (raw, _)) in path.split('{').skip(1).filter_map(|r| r.split_once('}')).enumerate() {
+        for (i, raw) in names.iter().enumerate() {
             template = template.replacen(&format!("{{{raw}}}"), &format!("{{{i}}}"), 1);
         }
         let success = analysis.responses.iter().find(|(op, _, _)| op == id);
@@ -592,11 +606,11 @@ fn mock_expectations(analysis: &Analysis) -> TokenStream {
         let path_expr = if params.is_empty() {
             quote!(::std::string::String::from(#template))
         } else {
-            quote!(format!(#template, #( #params ),*))
+            quote!(format!(#template, #( ::progenitor_client::encode_path(&#params.to_string()) ),*))
         };
         quote! {
             #[doc = #doc]
-            pub fn #name(&self, #( #params: impl ::std::fmt::Display ),*) -> crate::mock::Expectation<'_, #body> {
+            pub fn #name #generics (&self, #( #params: #types ),*) -> crate::mock::Expectation<'_, #body> {
                 crate::mock::Expectation::new(self, #method, #path_expr, #status)
             }
         }
@@ -605,6 +619,11 @@ fn mock_expectations(analysis: &Analysis) -> TokenStream {
         /// Typed expectations of the test kit, generated per operation.
         #[cfg(feature = "mock")]
         mod mock_expectations {
+            #[allow(unused_imports)] // the parameter types name types as the methods do
+            use super::types;
+
+            // The signatures are the client methods', lifetimes included.
+            #[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes)]
             impl crate::mock::MockServer {
                 #( #methods )*
             }

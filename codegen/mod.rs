@@ -2,13 +2,15 @@
 //! read the spec (`yaml`) → 3.1 to 3.0 (`normalise`) → our fixes
 //! (`overlay`) → general rules (`rules` for operations and bodies, `typing`
 //! for names and Rust types, `examples` for example arguments) → progenitor
-//! and our own code (`generate`, `open_types`, `multipart`). `validate`
+//! and our own code (`generate`, `open_types`, `multipart`, and the mock
+//! kit's example routes in `mock_table`). `validate`
 //! checks the inputs first, so that a broken spec gets an error naming the
 //! place instead of a panic in the generator.
 
 pub mod error;
 pub mod examples;
 pub mod generate;
+pub mod mock_table;
 pub mod multipart;
 pub mod normalise;
 pub mod open_types;
@@ -52,8 +54,15 @@ pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
     // What the overlay added is checked as the overlay's.
     validate::references(&spec, overlay_path)?;
     validate::schemas(&spec, overlay_path)?;
+    // The examples as the spec (with the overlay) has them, before the
+    // rules rewrite responses for the generator.
+    let mock_examples = mock_table::collect(&spec);
     let analysis = rules::apply(&mut spec, spec_path)?;
-    let source = generate::generate(&spec, &analysis, spec_path)?;
+    let mut source = generate::generate(&spec, &analysis, spec_path)?;
+    let mock_module: syn::File = syn::parse2(mock_table::module(&mock_examples)).map_err(|e| {
+        PipelineError::new(spec_path, "", format!("generated code does not parse: {e}"))
+    })?;
+    source.push_str(&prettyplease::unparse(&mock_module));
     Ok(Output {
         source,
         operations: analysis.operations.len(),

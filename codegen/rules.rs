@@ -40,7 +40,7 @@ use crate::codegen::yaml::escape;
 /// The name of the schema every error response decodes into.
 pub const API_ERROR: &str = "ApiError";
 
-const METHODS: [&str; 8] = [
+pub(crate) const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 

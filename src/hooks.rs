@@ -259,7 +259,7 @@ mod tests {
     use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
     use reqwest::Method;
 
-    use crate::test_server::{Reply, Server};
+    use crate::loopback::{Reply, Server};
     use crate::{Client, Error};
 
     const TOKEN: &str = "fixed-SECRETMARK";

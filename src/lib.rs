@@ -23,14 +23,15 @@ mod scalars;
 mod secret;
 pub mod webhook;
 
+mod api_error;
 #[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
 
-/// The loopback test server, shared with the integration tests.
-#[cfg(test)]
-#[path = "../tests/support/server.rs"]
-#[allow(dead_code)] // the unit tests use part of it
-mod test_server;
+// The loopback server behind the mock kit, the tests and the benchmarks.
+#[cfg(any(test, feature = "mock"))]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+pub mod loopback;
 
 pub use client::{
     Client, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
@@ -42,6 +43,13 @@ pub use options::CallOptions;
 pub use progenitor_client::ResponseValue;
 pub use scalars::{Decimal, ScalarError, Timestamp};
 pub use secret::Secret;
+
+/// The `serde_json` the public API uses (e.g. `extra` maps), so its
+/// version always matches.
+pub use serde_json;
+/// The `uuid` the public API uses (ids are `&uuid::Uuid`), so its version
+/// always matches.
+pub use uuid;
 
 /// Webhook payloads typed by event type, generated from the spec's `webhooks`.
 pub use generated::webhook_events::WebhookPayload;

@@ -4,6 +4,7 @@
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! use fin_api::mock::MockServer;
+//! use fin_api::types::ApiError;
 //!
 //! let server = MockServer::start().await?;
 //! let client = server.client()?;
@@ -12,58 +13,76 @@
 //!     let customer = client.get_customer_details_v2(&id).await?.into_inner();
 //!     println!("{:?}", customer.data.map(|c| c.summary()));
 //! }
-//! // Your own answers take precedence over the examples.
-//! let id = uuid::Uuid::new_v4();
-//! let bad: fin_api::types::ApiError = serde_json::from_value(serde_json::json!({"message": "bad"}))?;
-//! server.on_get_customer_details_v2(id).error(422, &bad);
+//! // Your own answers take precedence over the examples; `times` says
+//! // how often you expect the call, and `verify` checks it.
+//! let id = fin_api::uuid::Uuid::new_v4();
+//! let refused = server
+//!     .on_get_customer_details_v2(&id)
+//!     .times(1)
+//!     .error(422, &ApiError::new("bad"));
 //! assert!(client.get_customer_details_v2(&id).await.is_err());
-//! assert_eq!(server.requests().len(), 3);
+//! assert_eq!(refused.count(), 1);
+//! server.verify()?;
 //! # Ok(())
 //! # }
 //! ```
 //!
 //! What it serves:
-//! - every JSON example of every 2xx response in the vendored spec
-//!   (`openapi/fin.yaml`), at the concrete path its body names: a path
-//!   parameter `{customer_id}` takes the first `customer_id` found in the
-//!   example's body (so `GET /v2/customers/{customer_id}` serves the Business
-//!   and the Individual example, each at its own id);
+//! - every JSON example of every 2xx response in the spec the crate was
+//!   built from (the vendored one, or `FIN_API_SPEC`), collected at build
+//!   time, at the concrete path its body names: a path parameter
+//!   `{customer_id}` takes the first `customer_id` found in the example's
+//!   body (so `GET /v2/customers/{customer_id}` serves the Business and
+//!   the Individual example, each at its own id);
+//! - the token endpoints, `POST /v1/oauth/token` and
+//!   `/v1/oauth/refresh-token`, so a client built with
+//!   `.credentials(..)` works against it ([`MockServer::client_with_credentials`]);
+//!   [`MockServer::refuse_credentials`] makes them refuse;
 //! - the responses added with the typed `on_<method>(..)` expectations
-//!   (one per operation, generated: `.ok(&body)`, `.error(status, &error)`,
-//!   `.respond(raw)`) or [`MockServer::respond`], which take precedence,
-//!   the latest first;
+//!   (one per operation, generated, taking the path parameters as the
+//!   client method does: `.ok(&body)`, `.error(status, &error)`,
+//!   `.respond(reply)`) or [`MockServer::respond`], which take precedence,
+//!   the latest first; a [`Reply`] can also stall, close, or send a broken
+//!   response ([`crate::loopback`]);
 //! - `404 {"message":"Resource not found"}` for anything else, and
-//!   `401 {"message":"Authentication failed"}` for a request without
+//!   `401 {"message":"Authentication failed"}` for an API request without
 //!   `Authorization: Bearer …`, like the real API.
 //!
-//! Every request is recorded ([`MockServer::requests`]). The server stops
-//! when the `MockServer` is dropped.
+//! Every request is recorded ([`MockServer::requests`]); each answer added
+//! counts its calls ([`Hits`]), and [`MockServer::verify`] checks the
+//! counts given with [`Expectation::times`]. The server stops when the
+//! `MockServer` is dropped.
 
+use std::fmt;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
 use uuid::Uuid;
 
+use crate::loopback::Server;
+pub use crate::loopback::{Reply, Request as RecordedRequest};
 use crate::Client;
 
-/// The vendored spec, whose examples the server serves.
-const SPEC: &str = include_str!("../openapi/fin.yaml");
 /// The token [`MockServer::client`] sends.
 pub const MOCK_TOKEN: &str = "mock-access-token";
-/// The largest request head the server reads.
-const MAX_HEAD: usize = 64 * 1024;
-/// The largest request body the server reads.
-const MAX_BODY: usize = 16 * 1024 * 1024;
+/// The client id [`MockServer::client_with_credentials`] uses.
+pub const MOCK_CLIENT_ID: &str = "mock-client-id";
+/// The client secret [`MockServer::client_with_credentials`] uses.
+pub const MOCK_CLIENT_SECRET: &str = "mock-client-secret";
+/// Where clients get a token with their credentials.
+pub const TOKEN_PATH: &str = "/v1/oauth/token";
+/// Where clients renew a token with a refresh token.
+pub const REFRESH_PATH: &str = "/v1/oauth/refresh-token";
+/// How long the tokens the server issues live, unless
+/// [`MockServer::token_lifetime`] says otherwise.
+const TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
 
 /// Why the mock server could not start.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum MockError {
-    /// The vendored spec could not be read.
-    #[error("openapi/fin.yaml (embedded): {0}")]
-    Spec(String),
     /// No port could be bound on 127.0.0.1.
     #[error("cannot listen on 127.0.0.1: {0}")]
     Bind(#[from] std::io::Error),
@@ -83,11 +102,7 @@ pub struct MockResponse {
 impl MockResponse {
     /// A JSON response.
     pub fn json(status: u16, body: &serde_json::Value) -> Self {
-        Self {
-            status,
-            content_type: "application/json".into(),
-            body: body.to_string().into_bytes(),
-        }
+        Self::raw(status, "application/json", body.to_string())
     }
 
     /// A response with any body, e.g. one that does not decode.
@@ -100,26 +115,29 @@ impl MockResponse {
     }
 }
 
-/// A request the server received.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RecordedRequest {
-    /// The method, e.g. `GET`.
-    pub method: String,
-    /// The path and query, as sent.
-    pub path: String,
-    /// The headers, names lowercased, in the order sent.
-    pub headers: Vec<(String, String)>,
-    /// The body.
-    pub body: Vec<u8>,
+impl From<MockResponse> for Reply {
+    fn from(response: MockResponse) -> Reply {
+        Reply::new(response.status, &response.content_type, response.body)
+    }
 }
 
-impl RecordedRequest {
-    /// The first value of a header (name compared case-insensitively).
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+/// How many times an answer added to the server was given; returned by
+/// the `on_*` expectations and [`MockServer::respond`].
+#[derive(Clone, Debug)]
+pub struct Hits {
+    route: String,
+    count: Arc<AtomicUsize>,
+}
+
+impl Hits {
+    /// How many requests this answer has answered so far.
+    pub fn count(&self) -> usize {
+        self.count.load(Ordering::SeqCst)
+    }
+
+    /// The request this answer is for, e.g. `GET /v2/customers/…`.
+    pub fn route(&self) -> &str {
+        &self.route
     }
 }
 
@@ -127,65 +145,69 @@ impl RecordedRequest {
 struct Route {
     method: String,
     path: String,
-    response: MockResponse,
+    reply: Reply,
+    hits: Hits,
+    /// How many calls the test expects, checked by `verify`.
+    expected: Option<usize>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct State {
     /// Added by the user; searched latest first.
     routes: Vec<Route>,
     /// From the spec's examples; searched after `routes`.
-    examples: Vec<Route>,
-    requests: Vec<RecordedRequest>,
+    examples: Vec<(&'static str, &'static str, u16, &'static str)>,
+    refuse_credentials: bool,
+    token_lifetime: Duration,
+    /// The refresh tokens issued so far.
+    refresh_tokens: Vec<String>,
 }
 
 /// A loopback HTTP server answering like the Fin.com API; see the
 /// [module docs](self).
 #[derive(Debug)]
 pub struct MockServer {
-    addr: SocketAddr,
+    server: Server,
     state: Arc<Mutex<State>>,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for MockServer {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
 }
 
 impl MockServer {
     /// Starts a server on a random port of 127.0.0.1, preloaded with the
     /// spec's examples. Must be called within a Tokio runtime.
     pub async fn start() -> Result<MockServer, MockError> {
-        let examples = spec_examples()?;
-        Self::start_with(examples).await
+        Self::start_with(crate::generated::mock_examples::EXAMPLES).await
     }
 
-    /// Starts a server that serves only what you add (and 404 otherwise).
+    /// Starts a server that serves only what you add, the token endpoints
+    /// and 404 otherwise.
     pub async fn start_empty() -> Result<MockServer, MockError> {
-        Self::start_with(Vec::new()).await
+        Self::start_with(&[]).await
     }
 
-    async fn start_with(examples: Vec<Route>) -> Result<MockServer, MockError> {
-        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
-        let addr = listener.local_addr()?;
+    async fn start_with(
+        examples: &[(&'static str, &'static str, u16, &'static str)],
+    ) -> Result<MockServer, MockError> {
         let state = Arc::new(Mutex::new(State {
-            examples,
-            ..State::default()
+            routes: Vec::new(),
+            examples: examples.to_vec(),
+            refuse_credentials: false,
+            token_lifetime: TOKEN_LIFETIME,
+            refresh_tokens: Vec::new(),
         }));
-        let task = tokio::spawn(serve(listener, Arc::clone(&state)));
-        Ok(MockServer { addr, state, task })
+        let shared = Arc::clone(&state);
+        let server =
+            Server::try_start(move |request, _| answer(&mut lock(&shared), request)).await?;
+        Ok(MockServer { server, state })
     }
 
     /// The server's base URL, e.g. `http://127.0.0.1:41234`.
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        self.server.url()
     }
 
     /// The server's address.
     pub fn addr(&self) -> SocketAddr {
-        self.addr
+        self.server.addr()
     }
 
     /// A client pointed at this server, sending the fixed token
@@ -197,14 +219,48 @@ impl MockServer {
             .build()
     }
 
-    /// Answers `method path` (path without query) with `response`, ahead of
+    /// A client pointed at this server that gets its tokens from the
+    /// server's token endpoint with [`MOCK_CLIENT_ID`] and
+    /// [`MOCK_CLIENT_SECRET`], as a production client does.
+    pub fn client_with_credentials(&self) -> Result<Client, crate::Error> {
+        Client::builder()
+            .base_url(self.url())
+            .credentials(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET)
+            .build()
+    }
+
+    /// From now on, the token endpoints refuse every request with `401
+    /// {"message":"Authentication failed"}`, as for wrong credentials.
+    pub fn refuse_credentials(&self) {
+        lock(&self.state).refuse_credentials = true;
+    }
+
+    /// How long the tokens issued from now on live (default: an hour). A
+    /// lifetime under a minute makes the client renew before every call.
+    pub fn token_lifetime(&self, lifetime: Duration) {
+        lock(&self.state).token_lifetime = lifetime;
+    }
+
+    /// Answers `method path` (path without query) with `reply`, ahead of
     /// the spec's examples and of earlier answers for the same request.
-    pub fn respond(&self, method: &str, path: &str, response: MockResponse) {
+    pub fn respond(&self, method: &str, path: &str, reply: impl Into<Reply>) -> Hits {
+        self.add(method, path, reply.into(), None)
+    }
+
+    fn add(&self, method: &str, path: &str, reply: Reply, expected: Option<usize>) -> Hits {
+        let method = method.to_ascii_uppercase();
+        let hits = Hits {
+            route: format!("{method} {path}"),
+            count: Arc::default(),
+        };
         lock(&self.state).routes.push(Route {
-            method: method.to_ascii_uppercase(),
+            method,
             path: path.to_owned(),
-            response,
+            reply,
+            hits: hits.clone(),
+            expected,
         });
+        hits
     }
 
     /// The ids of the customers the spec's examples describe, in the spec's
@@ -213,17 +269,82 @@ impl MockServer {
         lock(&self.state)
             .examples
             .iter()
-            .filter(|r| r.method == "GET")
-            .filter_map(|r| r.path.strip_prefix("/v2/customers/"))
+            .filter(|(method, ..)| *method == "GET")
+            .filter_map(|(_, path, ..)| path.strip_prefix("/v2/customers/"))
             .filter_map(|id| id.parse().ok())
             .collect()
     }
 
-    /// Every request received so far, in order.
+    /// Every request received so far, in order, token requests included.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        lock(&self.state).requests.clone()
+        self.server.requests()
+    }
+
+    /// How many requests `path` (without query) has had, answered or not.
+    pub fn count(&self, path: &str) -> usize {
+        self.server.count(path)
+    }
+
+    /// Checks every answer added with a call count
+    /// ([`Expectation::times`]): the error names each one whose count
+    /// differs, with the counts.
+    pub fn verify(&self) -> Result<(), VerifyError> {
+        let unmet: Vec<String> = lock(&self.state)
+            .routes
+            .iter()
+            .filter_map(|route| {
+                let expected = route.expected?;
+                let got = route.hits.count();
+                (got != expected).then(|| {
+                    format!(
+                        "{}: expected {expected} {}, got {got}",
+                        route.hits.route,
+                        calls(expected)
+                    )
+                })
+            })
+            .collect();
+        if unmet.is_empty() {
+            Ok(())
+        } else {
+            Err(VerifyError { unmet })
+        }
     }
 }
+
+fn calls(n: usize) -> &'static str {
+    if n == 1 {
+        "call"
+    } else {
+        "calls"
+    }
+}
+
+/// Expectations whose call counts were not met; from [`MockServer::verify`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerifyError {
+    unmet: Vec<String>,
+}
+
+impl VerifyError {
+    /// One line per unmet expectation: the route and the counts.
+    pub fn unmet(&self) -> &[String] {
+        &self.unmet
+    }
+}
+
+impl fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} mock expectation(s) not met: {}",
+            self.unmet.len(),
+            self.unmet.join("; ")
+        )
+    }
+}
+
+impl std::error::Error for VerifyError {}
 
 /// What to answer for one operation and path: made by the generated
 /// `MockServer::on_<method>(..)` (one per operation), typed by the
@@ -234,6 +355,7 @@ pub struct Expectation<'a, T> {
     method: &'static str,
     path: String,
     success: u16,
+    expected: Option<usize>,
     body: std::marker::PhantomData<fn(&T)>,
 }
 
@@ -245,26 +367,35 @@ impl<'a, T: serde::Serialize> Expectation<'a, T> {
             method,
             path,
             success,
+            expected: None,
             body: std::marker::PhantomData,
         }
     }
 
+    /// Expects exactly `n` calls, checked by [`MockServer::verify`].
+    pub fn times(mut self, n: usize) -> Self {
+        self.expected = Some(n);
+        self
+    }
+
     /// Answers with the operation's success status and `body`.
-    pub fn ok(self, body: &T) {
+    pub fn ok(self, body: &T) -> Hits {
         let json = serde_json::to_value(body).unwrap_or(serde_json::Value::Null);
         let status = self.success;
-        self.respond(MockResponse::json(status, &json));
+        self.respond(Reply::json(status, json))
     }
 
     /// Answers with an error status and the API's error body.
-    pub fn error(self, status: u16, body: &crate::types::ApiError) {
+    pub fn error(self, status: u16, body: &crate::types::ApiError) -> Hits {
         let json = serde_json::to_value(body).unwrap_or(serde_json::Value::Null);
-        self.respond(MockResponse::json(status, &json));
+        self.respond(Reply::json(status, json))
     }
 
-    /// Answers with anything, e.g. a body that does not decode.
-    pub fn respond(self, response: MockResponse) {
-        self.server.respond(self.method, &self.path, response);
+    /// Answers with anything: a [`MockResponse`] (e.g. a body that does not
+    /// decode) or a [`Reply`] (e.g. [`Reply::Stall`]).
+    pub fn respond(self, reply: impl Into<Reply>) -> Hits {
+        self.server
+            .add(self.method, &self.path, reply.into(), self.expected)
     }
 }
 
@@ -275,226 +406,72 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Every 2xx JSON example of the embedded spec, as routes.
-fn spec_examples() -> Result<Vec<Route>, MockError> {
-    let spec: serde_json::Value =
-        serde_yaml_ng::from_str(SPEC).map_err(|e| MockError::Spec(e.to_string()))?;
-    let paths = spec
-        .get("paths")
-        .and_then(serde_json::Value::as_object)
-        .ok_or_else(|| MockError::Spec("no `paths`".into()))?;
-    let mut routes = Vec::new();
-    for (template, item) in paths {
-        let Some(item) = item.as_object() else {
-            continue;
-        };
-        for (method, operation) in item {
-            let responses = operation
-                .get("responses")
-                .and_then(serde_json::Value::as_object);
-            for (status, response) in responses.into_iter().flatten() {
-                let Ok(code) = status.parse::<u16>() else {
-                    continue;
-                };
-                if !(200..300).contains(&code) {
-                    continue;
-                }
-                let response = resolve(&spec, response);
-                let examples = response
-                    .pointer("/content/application~1json/examples")
-                    .and_then(serde_json::Value::as_object);
-                for example in examples
-                    .into_iter()
-                    .flatten()
-                    .map(|(_, e)| resolve(&spec, e))
-                {
-                    let Some(body) = example.get("value") else {
-                        continue;
-                    };
-                    if let Some(path) = concrete_path(template, body) {
-                        routes.push(Route {
-                            method: method.to_ascii_uppercase(),
-                            path,
-                            response: MockResponse::json(code, body),
-                        });
-                    }
-                }
-            }
-        }
+fn message(status: u16, message: &str) -> Reply {
+    Reply::json(status, serde_json::json!({ "message": message }))
+}
+
+fn answer(state: &mut State, request: &RecordedRequest) -> Reply {
+    if request.method == "POST" && matches!(request.path.as_str(), TOKEN_PATH | REFRESH_PATH) {
+        return token(state, request);
     }
-    Ok(routes)
-}
-
-/// Follows a local `$ref` (one level), or returns the value itself.
-fn resolve<'a>(spec: &'a serde_json::Value, value: &'a serde_json::Value) -> &'a serde_json::Value {
-    value
-        .get("$ref")
-        .and_then(serde_json::Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|pointer| spec.pointer(pointer))
-        .unwrap_or(value)
-}
-
-/// `template` with each `{name}` replaced by the first string or number
-/// found under key `name` in `body`; `None` if one is not found.
-fn concrete_path(template: &str, body: &serde_json::Value) -> Option<String> {
-    let mut path = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..].find('}')? + open;
-        let name = &rest[open + 1..close];
-        let value = find_key(body, name)?;
-        path.push_str(&rest[..open]);
-        path.push_str(&value);
-        rest = &rest[close + 1..];
-    }
-    path.push_str(rest);
-    Some(path)
-}
-
-fn find_key(value: &serde_json::Value, key: &str) -> Option<String> {
-    match value {
-        serde_json::Value::Object(map) => {
-            match map.get(key) {
-                Some(serde_json::Value::String(s)) => return Some(s.clone()),
-                Some(serde_json::Value::Number(n)) => return Some(n.to_string()),
-                _ => {}
-            }
-            map.values().find_map(|v| find_key(v, key))
-        }
-        serde_json::Value::Array(list) => list.iter().find_map(|v| find_key(v, key)),
-        _ => None,
-    }
-}
-
-async fn serve(listener: TcpListener, state: Arc<Mutex<State>>) {
-    loop {
-        let Ok((stream, _)) = listener.accept().await else {
-            // E.g. out of file descriptors: wait instead of spinning.
-            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-            continue;
-        };
-        tokio::spawn(handle(stream, Arc::clone(&state)));
-    }
-}
-
-/// Reads one request, answers it, and closes the connection.
-async fn handle(mut stream: TcpStream, state: Arc<Mutex<State>>) {
-    let Some(request) = read_request(&mut stream).await else {
-        let _ = stream
-            .write_all(
-                b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
-            )
-            .await;
-        return;
-    };
-    let response = {
-        let mut state = lock(&state);
-        state.requests.push(request.clone());
-        answer(&state, &request)
-    };
-    let head = format!(
-        "HTTP/1.1 {} {}\r\ncontent-type: {}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
-        response.status,
-        reason_phrase(response.status),
-        response.content_type,
-        response.body.len()
-    );
-    let _ = stream.write_all(head.as_bytes()).await;
-    let _ = stream.write_all(&response.body).await;
-    let _ = stream.shutdown().await;
-}
-
-fn answer(state: &State, request: &RecordedRequest) -> MockResponse {
     let authorized = request
         .header("authorization")
         .and_then(|v| v.strip_prefix("Bearer "))
         .is_some_and(|t| !t.trim().is_empty());
     if !authorized {
-        return MockResponse::json(
-            401,
-            &serde_json::json!({"message": "Authentication failed"}),
-        );
+        return message(401, "Authentication failed");
     }
-    let path = request.path.split('?').next().unwrap_or_default();
-    state
+    let added = state
         .routes
         .iter()
         .rev()
-        .chain(state.examples.iter())
-        .find(|r| r.method == request.method && r.path == path)
-        .map(|r| r.response.clone())
-        .unwrap_or_else(|| {
-            MockResponse::json(404, &serde_json::json!({"message": "Resource not found"}))
-        })
-}
-
-/// Reads a request head and its `content-length` body; `None` if the
-/// request is malformed or the connection ends early.
-async fn read_request(stream: &mut TcpStream) -> Option<RecordedRequest> {
-    let mut buffer = Vec::new();
-    let mut chunk = [0u8; 4096];
-    let head_end = loop {
-        if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at;
-        }
-        if buffer.len() > MAX_HEAD {
-            return None;
-        }
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        buffer.extend_from_slice(&chunk[..n]);
-    };
-    let head = std::str::from_utf8(&buffer[..head_end]).ok()?;
-    let mut lines = head.split("\r\n");
-    let mut request_line = lines.next()?.split(' ');
-    let method = request_line.next()?.to_owned();
-    let path = request_line.next()?.to_owned();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
-        .collect();
-    let length: usize = headers
+        .find(|r| r.method == request.method && r.path == request.path);
+    if let Some(route) = added {
+        route.hits.count.fetch_add(1, Ordering::SeqCst);
+        return route.reply.clone();
+    }
+    state
+        .examples
         .iter()
-        .find(|(n, _)| n == "content-length")
-        .map(|(_, v)| v.parse().ok())
-        .unwrap_or(Some(0))?;
-    if length > MAX_BODY {
-        return None;
-    }
-    let mut body = buffer.split_off(head_end + 4);
-    while body.len() < length {
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        body.extend_from_slice(&chunk[..n]);
-    }
-    body.truncate(length);
-    Some(RecordedRequest {
-        method,
-        path,
-        headers,
-        body,
-    })
+        .find(|(method, path, ..)| *method == request.method && *path == request.path)
+        .map(|(_, _, status, body)| Reply::new(*status, "application/json", *body))
+        .unwrap_or_else(|| message(404, "Resource not found"))
 }
 
-fn reason_phrase(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        201 => "Created",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        422 => "Unprocessable Entity",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        _ => "Status",
+/// The token endpoints: a grant needs a client id and secret, a refresh
+/// one of the refresh tokens issued.
+fn token(state: &mut State, request: &RecordedRequest) -> Reply {
+    if state.refuse_credentials {
+        return message(401, "Authentication failed");
     }
+    let body = request.json();
+    let text = |key: &str| body.get(key).and_then(serde_json::Value::as_str);
+    let valid = if request.path == TOKEN_PATH {
+        text("client_id").is_some_and(|s| !s.is_empty())
+            && text("client_secret").is_some_and(|s| !s.is_empty())
+    } else {
+        text("refresh_token").is_some_and(|t| state.refresh_tokens.iter().any(|r| r == t))
+    };
+    if !valid {
+        return message(401, "Authentication failed");
+    }
+    let n = state.refresh_tokens.len() + 1;
+    let refresh = format!("mock-refresh-token-{n}");
+    state.refresh_tokens.push(refresh.clone());
+    // The endpoint's own format: absolute times by the server's clock.
+    let now = chrono::Utc::now();
+    let at = |lifetime: Duration| {
+        let lifetime = chrono::Duration::from_std(lifetime).unwrap_or(chrono::Duration::zero());
+        (now + lifetime).format("%Y-%m-%d %H:%M:%S+00").to_string()
+    };
+    Reply::json(
+        200,
+        serde_json::json!({
+            "access_token": format!("mock-access-token-{n}"),
+            "access_token_ttl": at(state.token_lifetime),
+            "refresh_token": refresh,
+            "refresh_token_ttl": at(state.token_lifetime * 2),
+            "current_time": at(Duration::ZERO),
+        }),
+    )
 }

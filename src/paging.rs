@@ -4,9 +4,9 @@
 //! and [`items`] turns a "fetch page N" closure into a stream of all items:
 //!
 //! ```no_run
-//! # #[cfg(fin_api_webhooks)]
+//! # #[cfg(fin_api_full_spec)]
 //! # async fn run(client: fin_api::Client) -> Result<(), fin_api::Error> {
-//! use futures::TryStreamExt;
+//! use futures_util::TryStreamExt;
 //! let industries: Vec<_> = fin_api::paging::items(|page| client.list_industries(Some(page), Some(100)))
 //!     .try_collect()
 //!     .await?;
@@ -15,7 +15,7 @@
 
 use std::future::Future;
 
-use futures::Stream;
+use futures_util::Stream;
 
 use crate::{Error, ResponseValue};
 
@@ -53,7 +53,7 @@ where
         fetch: F,
         next: Option<i64>,
     }
-    let pages = futures::stream::unfold(
+    let pages = futures_util::stream::unfold(
         State {
             fetch,
             next: Some(1),
@@ -78,11 +78,11 @@ where
             }
         },
     );
-    futures::StreamExt::flat_map(pages, |page: Result<Vec<T::Item>, Error>| {
+    futures_util::StreamExt::flat_map(pages, |page: Result<Vec<T::Item>, Error>| {
         let items: Vec<Result<T::Item, Error>> = match page {
             Ok(items) => items.into_iter().map(Ok).collect(),
             Err(error) => vec![Err(error)],
         };
-        futures::stream::iter(items)
+        futures_util::stream::iter(items)
     })
 }

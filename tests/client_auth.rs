@@ -58,7 +58,7 @@ async fn concurrent_calls_on_cold_cache_one_token_request() {
         let client = client.clone();
         tokio::spawn(async move { client.get_customer_details_v2(&customer_id()).await })
     });
-    for result in futures::future::join_all(calls).await {
+    for result in futures_util::future::join_all(calls).await {
         result.unwrap().unwrap();
     }
     assert_eq!(server.count(TOKEN_PATH), 1);
@@ -257,7 +257,7 @@ async fn concurrent_calls_on_stale_cache_one_refresh_request() {
         let client = client.clone();
         tokio::spawn(async move { client.get_customer_details_v2(&customer_id()).await })
     });
-    for result in futures::future::join_all(calls).await {
+    for result in futures_util::future::join_all(calls).await {
         result.unwrap().unwrap();
     }
     assert_eq!(server.count(TOKEN_PATH), 1);

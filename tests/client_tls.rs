@@ -48,7 +48,7 @@ fn api(request: &Request, n: usize) -> Reply {
 #[tokio::test]
 async fn https_server_trusted_through_the_builder() {
     let (acceptor, ca_pem) = tls();
-    let server = Server::start_tls(api, acceptor).await;
+    let server = start_tls(api, acceptor).await;
     assert!(server.url().starts_with("https://localhost:"));
     let client = builder(&server)
         .add_root_certificate(reqwest::Certificate::from_pem(&ca_pem).unwrap())
@@ -66,7 +66,7 @@ async fn https_server_trusted_through_the_builder() {
 #[tokio::test]
 async fn untrusted_certificate_is_refused() {
     let (acceptor, _) = tls();
-    let server = Server::start_tls(api, acceptor).await;
+    let server = start_tls(api, acceptor).await;
     let client = builder(&server).max_retries(0).build().unwrap();
     let error = client
         .get_customer_details_v2(&customer_id())

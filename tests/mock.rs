@@ -1,6 +1,11 @@
 //! The mock server (feature `mock`) through the real client.
 
-use fin_api::mock::{MockResponse, MockServer, MOCK_TOKEN};
+use std::time::Duration;
+
+use fin_api::mock::{MockResponse, MockServer, Reply, MOCK_TOKEN, REFRESH_PATH, TOKEN_PATH};
+use fin_api::types::ApiError;
+
+mod support;
 use serde_json::json;
 use uuid::{uuid, Uuid};
 
@@ -63,7 +68,7 @@ async fn expectations_override_the_examples() {
         json!({"data": {"type": "BUSINESS", "customer_id": BUSINESS, "customer_status": "APPROVED"}}),
     )
     .expect("a response");
-    server.on_get_customer_details_v2(BUSINESS).ok(&approved);
+    server.on_get_customer_details_v2(&BUSINESS).ok(&approved);
     let customer = client
         .get_customer_details_v2(&BUSINESS)
         .await
@@ -74,10 +79,12 @@ async fn expectations_override_the_examples() {
     assert!(customer.is_approved());
 
     let id = Uuid::new_v4();
-    let invalid: fin_api::types::ApiError =
-        serde_json::from_value(json!({"message": "Invalid", "errors": [{"customer_id": "bad"}]}))
-            .expect("an error");
-    server.on_get_customer_details_v2(id).error(422, &invalid);
+    let field_error = json!({"customer_id": "bad"})
+        .as_object()
+        .cloned()
+        .expect("an object");
+    let invalid = ApiError::new("Invalid").with_errors([field_error]);
+    server.on_get_customer_details_v2(&id).error(422, &invalid);
     let error = client.get_customer_details_v2(&id).await.expect_err("422");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(422));
     assert_eq!(
@@ -86,7 +93,7 @@ async fn expectations_override_the_examples() {
     );
 
     server
-        .on_get_customer_details_v2(id)
+        .on_get_customer_details_v2(&id)
         .respond(MockResponse::raw(200, "application/json", "{not json"));
     let error = client
         .get_customer_details_v2(&id)
@@ -116,4 +123,172 @@ async fn an_empty_server_serves_nothing_but_what_is_added() {
         .await
         .expect_err("404");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+}
+
+#[tokio::test]
+async fn the_token_endpoints_serve_a_client_with_credentials() {
+    let server = MockServer::start().await.expect("starts");
+    let client = server.client_with_credentials().expect("client");
+    for _ in 0..2 {
+        let customer = client
+            .get_customer_details_v2(&BUSINESS)
+            .await
+            .expect("business")
+            .into_inner();
+        assert!(customer.data.is_some());
+    }
+    // One grant, then the cached token.
+    assert_eq!(server.count(TOKEN_PATH), 1);
+    let requests = server.requests();
+    assert_eq!(requests[0].path, TOKEN_PATH);
+    assert_eq!(
+        requests[0].json()["client_id"],
+        fin_api::mock::MOCK_CLIENT_ID
+    );
+    assert_eq!(
+        requests[1].header("authorization"),
+        Some("Bearer mock-access-token-1")
+    );
+}
+
+#[tokio::test]
+async fn short_lived_tokens_are_renewed_through_the_refresh_endpoint() {
+    let server = MockServer::start().await.expect("starts");
+    // Under the client's 60 s margin: every call renews first.
+    server.token_lifetime(Duration::from_secs(30));
+    let client = server.client_with_credentials().expect("client");
+    for _ in 0..3 {
+        client
+            .get_customer_details_v2(&INDIVIDUAL)
+            .await
+            .expect("individual");
+    }
+    assert_eq!(server.count(TOKEN_PATH), 1);
+    assert_eq!(server.count(REFRESH_PATH), 2);
+    let last = server.requests().pop().expect("requests");
+    assert_eq!(
+        last.header("authorization"),
+        Some("Bearer mock-access-token-3")
+    );
+}
+
+#[tokio::test]
+async fn refused_credentials_are_an_authentication_error() {
+    let server = MockServer::start().await.expect("starts");
+    server.refuse_credentials();
+    let client = server.client_with_credentials().expect("client");
+    let error = client
+        .get_customer_details_v2(&BUSINESS)
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(error, fin_api::Error::Authentication { .. }),
+        "{error:?}"
+    );
+    assert!(!error.to_string().contains("mock-client-secret"), "{error}");
+    // Nothing reached the API.
+    assert_eq!(server.count(&format!("/v2/customers/{BUSINESS}")), 0);
+}
+
+#[tokio::test]
+async fn expectations_count_their_calls_and_verify_names_the_unmet() {
+    let server = MockServer::start().await.expect("starts");
+    let client = server.client().expect("client");
+    let gone = Uuid::new_v4();
+    let once = server
+        .on_get_customer_details_v2(&gone)
+        .times(1)
+        .error(404, &ApiError::new("gone"));
+    let never = server
+        .on_get_customer_details_v2(&INDIVIDUAL)
+        .times(0)
+        .error(500, &ApiError::new("down"));
+    assert!(
+        server.verify().is_err(),
+        "the call expected once is missing"
+    );
+    client
+        .get_customer_details_v2(&gone)
+        .await
+        .expect_err("404");
+    assert_eq!(once.count(), 1);
+    assert_eq!(never.count(), 0);
+    server.verify().expect("met");
+
+    client
+        .get_customer_details_v2(&gone)
+        .await
+        .expect_err("404");
+    let error = server.verify().expect_err("called twice");
+    assert_eq!(
+        error.to_string(),
+        format!("1 mock expectation(s) not met: GET /v2/customers/{gone}: expected 1 call, got 2")
+    );
+    // Requests refused for a missing token do not count.
+    reqwest::get(format!("{}/v2/customers/{gone}", server.url()))
+        .await
+        .expect("response");
+    assert_eq!(once.count(), 2);
+}
+
+#[tokio::test]
+async fn a_reply_can_misbehave() {
+    let server = MockServer::start().await.expect("starts");
+    let client = fin_api::Client::builder()
+        .base_url(server.url())
+        .access_token(MOCK_TOKEN)
+        .timeout(Duration::from_millis(200))
+        .max_retries(0)
+        .build()
+        .expect("client");
+    let hits = server
+        .on_get_customer_details_v2(&BUSINESS)
+        .respond(Reply::Stall);
+    let error = client
+        .get_customer_details_v2(&BUSINESS)
+        .await
+        .expect_err("stalled");
+    assert!(matches!(error, fin_api::Error::Timeout { .. }), "{error:?}");
+    assert_eq!(hits.count(), 1);
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(fin_api_full_spec),
+    ignore = "needs the crate built with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml (.ci/run does)"
+)]
+async fn the_examples_follow_the_spec_the_crate_was_built_from() {
+    // Read here from the file the build used; the mock serves a table made
+    // at build time. Each GET without path parameters serves its first
+    // 2xx example.
+    let spec = support::spec();
+    let mut expected: Vec<(String, serde_json::Value)> = Vec::new();
+    for example in support::response_examples(&spec) {
+        let (_, method, path) = fin_api::spec_table::OPERATIONS
+            .iter()
+            .find(|(id, _, _)| *id == example.operation)
+            .expect("an operation");
+        let first = !expected.iter().any(|(p, _)| p == path);
+        if *method == "GET" && !path.contains('{') && example.status.starts_with('2') && first {
+            expected.push((path.to_string(), example.value));
+        }
+    }
+    assert!(!expected.is_empty(), "the full spec has list examples");
+    let server = MockServer::start().await.expect("starts");
+    let http = reqwest::Client::new();
+    for (path, value) in &expected {
+        let response = http
+            .get(format!("{}{path}", server.url()))
+            .bearer_auth(MOCK_TOKEN)
+            .send()
+            .await
+            .expect("response");
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
+        let body: serde_json::Value = response.json().await.expect("json");
+        assert_eq!(&body, value, "{path}");
+    }
 }

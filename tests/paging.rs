@@ -1,11 +1,11 @@
 //! `paging::items` walks every page of a list endpoint, through the real
 //! client against a server on 127.0.0.1 (list endpoints exist in the full
 //! spec only).
-#![cfg_attr(not(fin_api_webhooks), allow(unused))]
+#![cfg_attr(not(fin_api_full_spec), allow(unused))]
 
 mod support;
 
-use futures::TryStreamExt;
+use futures_util::TryStreamExt;
 use serde_json::json;
 use support::server::{Reply, Server};
 
@@ -29,11 +29,11 @@ fn page_of(query: &str, total_page: i64) -> Reply {
 
 #[tokio::test]
 #[cfg_attr(
-    not(fin_api_webhooks),
+    not(fin_api_full_spec),
     ignore = "list endpoints exist only in a build with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml (.ci/run does)"
 )]
 async fn items_walks_every_page_then_stops() {
-    #[cfg(fin_api_webhooks)]
+    #[cfg(fin_api_full_spec)]
     {
         let server = Server::start(|request, _| page_of(&request.query, 3)).await;
         let client = fin_api::Client::builder()
@@ -91,7 +91,7 @@ async fn items_walks_every_page_then_stops() {
             .max_retries(0)
             .build()
             .expect("client");
-        let results: Vec<_> = futures::StreamExt::collect(fin_api::paging::items(|page| {
+        let results: Vec<_> = futures_util::StreamExt::collect(fin_api::paging::items(|page| {
             client.list_industries(Some(page), Some(2))
         }))
         .await;

@@ -79,7 +79,7 @@ async fn start_prism(spec: &std::path::Path) -> (Prism, String) {
 
 #[tokio::test]
 #[cfg_attr(
-    not(fin_api_webhooks),
+    not(fin_api_full_spec),
     ignore = "needs the crate built with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml and Prism (.ci/run does)"
 )]
 async fn every_operation_against_prism() {

@@ -1,18 +1,9 @@
-//! What the benches share: the spec's Business example, and a loopback
-//! HTTP/1.1 server that keeps connections open.
-//!
-//! The test servers in `tests/` answer `connection: close`, so every call
-//! there pays for a new TCP connection, which would swamp the client's own
-//! overhead. This one keeps each connection open and answers requests on it
-//! in turn, as the real API's load balancer does.
+//! What the benches share: the spec's Business example, and the crate's
+//! loopback HTTP/1.1 server (`fin_api::loopback`), which keeps each
+//! connection open and answers requests on it in turn, as the real API's
+//! load balancer does: a new TCP connection per call would swamp the
+//! client's own overhead.
 #![allow(dead_code)] // each bench uses part of it
-
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
 
 /// The customer the benches ask for.
 pub const CUSTOMER_ID: &str = "6f1c1a57-5d9e-4a43-9a43-3c1e6b1f0a11";
@@ -42,140 +33,29 @@ pub fn business_example() -> Vec<u8> {
     serde_json::to_vec(value).expect("JSON values serialise")
 }
 
-/// One canned response.
-#[derive(Clone, Debug)]
-pub struct Reply {
-    /// HTTP status.
-    pub status: u16,
-    /// JSON body.
-    pub body: Arc<[u8]>,
+pub use fin_api::loopback::{Reply, Server};
+
+/// The crate's loopback server, keeping connections open, counting
+/// requests but keeping no copies (benchmarks send millions), answering
+/// `route(method, path)`.
+pub async fn keep_alive_server(
+    route: impl Fn(&str, &str) -> Reply + Send + Sync + 'static,
+) -> Server {
+    Server::builder()
+        .unrecorded()
+        .start(move |request, _| route(&request.method, &request.path))
+        .await
+        .expect("bind loopback")
 }
 
-impl Reply {
-    /// A JSON reply.
-    pub fn json(status: u16, body: impl Into<Arc<[u8]>>) -> Reply {
-        Reply {
-            status,
-            body: body.into(),
-        }
-    }
+/// A JSON reply with a body encoded once (cloning `Bytes` copies no data).
+pub fn json(status: u16, body: &bytes::Bytes) -> Reply {
+    Reply::new(status, "application/json", body.clone())
 }
 
-type Route = dyn Fn(&str, &str) -> Reply + Send + Sync;
-
-/// A keep-alive HTTP/1.1 server on 127.0.0.1 answering `route(method,
-/// path)`, counting requests per path.
-pub struct KeepAliveServer {
-    url: String,
-    counts: Arc<Mutex<HashMap<String, usize>>>,
-    connections: Arc<AtomicUsize>,
-}
-
-impl KeepAliveServer {
-    /// Binds a free port and serves on the current tokio runtime.
-    pub async fn start(route: impl Fn(&str, &str) -> Reply + Send + Sync + 'static) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind loopback");
-        let url = format!("http://{}", listener.local_addr().expect("address"));
-        let counts = Arc::new(Mutex::new(HashMap::new()));
-        let connections = Arc::new(AtomicUsize::new(0));
-        let route: Arc<Route> = Arc::new(route);
-        let (counts2, connections2) = (counts.clone(), connections.clone());
-        tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                connections2.fetch_add(1, Ordering::Relaxed);
-                tokio::spawn(serve(stream, route.clone(), counts2.clone()));
-            }
-        });
-        KeepAliveServer {
-            url,
-            counts,
-            connections,
-        }
-    }
-
-    /// `http://127.0.0.1:<port>`.
-    pub fn url(&self) -> &str {
-        &self.url
-    }
-
-    /// Requests received for `path` so far.
-    pub fn count(&self, path: &str) -> usize {
-        self.counts
-            .lock()
-            .expect("counts")
-            .get(path)
-            .copied()
-            .unwrap_or(0)
-    }
-
-    /// Connections accepted so far.
-    pub fn connections(&self) -> usize {
-        self.connections.load(Ordering::Relaxed)
-    }
-}
-
-/// Answers the requests of one connection until the client closes it.
-async fn serve(
-    mut stream: TcpStream,
-    route: Arc<Route>,
-    counts: Arc<Mutex<HashMap<String, usize>>>,
-) {
-    let _ = stream.set_nodelay(true);
-    let mut buf: Vec<u8> = Vec::with_capacity(8192);
-    let mut chunk = [0u8; 8192];
-    let mut out: Vec<u8> = Vec::with_capacity(8192);
-    loop {
-        // Read until a whole head is buffered (pipelined bytes stay in `buf`).
-        let head_end = loop {
-            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                break i + 4;
-            }
-            match stream.read(&mut chunk).await {
-                Ok(0) | Err(_) => return,
-                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-            }
-        };
-        let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
-        let mut lines = head.split("\r\n");
-        let mut first = lines.next().unwrap_or("").split(' ');
-        let method = first.next().unwrap_or("").to_owned();
-        let target = first.next().unwrap_or("");
-        let path = target.split('?').next().unwrap_or("").to_owned();
-        let body_len = lines
-            .filter_map(|l| l.split_once(':'))
-            .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
-            .and_then(|(_, v)| v.trim().parse::<usize>().ok())
-            .unwrap_or(0);
-        // Skip the request body (the token request's JSON): not needed.
-        while buf.len() < head_end + body_len {
-            match stream.read(&mut chunk).await {
-                Ok(0) | Err(_) => return,
-                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-            }
-        }
-        buf.drain(..head_end + body_len);
-        *counts
-            .lock()
-            .expect("counts")
-            .entry(path.clone())
-            .or_default() += 1;
-        let reply = route(&method, &path);
-        out.clear();
-        out.extend_from_slice(
-            format!(
-                "HTTP/1.1 {} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
-                reply.status,
-                reply.body.len()
-            )
-            .as_bytes(),
-        );
-        out.extend_from_slice(&reply.body);
-        if stream.write_all(&out).await.is_err() {
-            return;
-        }
-    }
+/// The body of a 404.
+pub fn not_found() -> Reply {
+    Reply::json(404, serde_json::json!({"message": "not found"}))
 }
 
 /// A token response valid for an hour by the server's clock.

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-pub use super::server::{Reply, Request, Server};
+#[allow(unused_imports)] // each test file uses part of it
+pub use super::server::{start_tls, Reply, Request, Server};
 use chrono::{DateTime, Utc};
 
 /// Every secret the tests use contains this marker, so one search finds

@@ -10,16 +10,13 @@
 #[path = "../../codegen/yaml.rs"]
 mod yaml;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+use std::collections::BTreeSet;
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::Duration;
 
+use fin_api::loopback::Reply;
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -47,52 +44,38 @@ fn vendored_spec() -> String {
 
 // ---------------------------------------------------------------- server
 
-/// A static file server on 127.0.0.1 that can be told to answer 500 for
-/// chosen paths; it counts requests per path and stops when dropped.
+/// A static file server on 127.0.0.1 (the crate's loopback server, on a
+/// runtime of its own: the tests themselves are synchronous) that can be
+/// told to answer 500 for chosen paths; it counts requests per path and
+/// stops when dropped.
 struct Server {
-    addr: String,
+    // Declared first, so it stops before its runtime does.
+    inner: fin_api::loopback::Server,
     failing: Arc<Mutex<BTreeSet<String>>>,
-    hits: Arc<Mutex<BTreeMap<String, usize>>>,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
+    _runtime: tokio::runtime::Runtime,
 }
 
 impl Server {
     fn serve(root: &Path) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-        let addr = listener.local_addr().expect("local addr").to_string();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("a tokio runtime");
         let failing = Arc::new(Mutex::new(BTreeSet::new()));
-        let hits = Arc::new(Mutex::new(BTreeMap::new()));
-        let stop = Arc::new(AtomicBool::new(false));
-        let thread = {
-            let (root, failing, hits, stop) = (
-                root.to_path_buf(),
-                failing.clone(),
-                hits.clone(),
-                stop.clone(),
-            );
-            std::thread::spawn(move || {
-                for stream in listener.incoming() {
-                    if stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    let Ok(stream) = stream else { continue };
-                    let (root, failing, hits) = (root.clone(), failing.clone(), hits.clone());
-                    std::thread::spawn(move || answer(stream, &root, &failing, &hits));
-                }
-            })
-        };
+        let (root, fails) = (root.to_path_buf(), failing.clone());
+        let inner = runtime.block_on(fin_api::loopback::Server::start(move |request, _| {
+            answer(&request.path, &root, &fails)
+        }));
         Server {
-            addr,
+            inner,
             failing,
-            hits,
-            stop,
-            thread: Some(thread),
+            _runtime: runtime,
         }
     }
 
     fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        self.inner.url()
     }
 
     fn fail(&self, path: &str) {
@@ -100,67 +83,22 @@ impl Server {
     }
 
     fn hits(&self, path: &str) -> usize {
-        self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
+        self.inner.count(path)
     }
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        let _ = TcpStream::connect(&self.addr); // wakes the accept loop
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+fn answer(path: &str, root: &Path, failing: &Mutex<BTreeSet<String>>) -> Reply {
+    let text = |status, body: Vec<u8>| Reply::new(status, "text/plain; charset=utf-8", body);
+    if failing.lock().unwrap().contains(path) {
+        return text(500, b"boom".to_vec());
     }
-}
-
-fn answer(
-    mut stream: TcpStream,
-    root: &Path,
-    failing: &Mutex<BTreeSet<String>>,
-    hits: &Mutex<BTreeMap<String, usize>>,
-) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut reader = BufReader::new(match stream.try_clone() {
-        Ok(s) => s,
-        Err(_) => return,
-    });
-    let mut request_line = String::new();
-    if reader.read_line(&mut request_line).is_err() {
-        return;
+    if path.contains("..") {
+        return text(403, Vec::new());
     }
-    loop {
-        let mut header = String::new();
-        match reader.read_line(&mut header) {
-            Ok(0) | Err(_) => break,
-            Ok(_) if header == "\r\n" || header == "\n" => break,
-            Ok(_) => {}
-        }
+    match std::fs::read(root.join(path.trim_start_matches('/'))) {
+        Ok(body) => text(200, body),
+        Err(_) => text(404, b"not found".to_vec()),
     }
-    let path = request_line
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("/")
-        .to_owned();
-    let path = path.split('?').next().unwrap_or("/").to_owned();
-    *hits.lock().unwrap().entry(path.clone()).or_default() += 1;
-    let file = root.join(path.trim_start_matches('/'));
-    let (status, body) = if failing.lock().unwrap().contains(&path) {
-        ("500 Internal Server Error", b"boom".to_vec())
-    } else if path.contains("..") {
-        ("403 Forbidden", Vec::new())
-    } else {
-        match std::fs::read(&file) {
-            Ok(body) => ("200 OK", body),
-            Err(_) => ("404 Not Found", b"not found".to_vec()),
-        }
-    };
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(&body);
 }
 
 // ---------------------------------------------------------------- fixtures
