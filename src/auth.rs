@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use futures::future::{BoxFuture, FutureExt, Shared};
+use futures_util::future::{BoxFuture, FutureExt, Shared};
 use serde::Deserialize;
 use tokio::time::Instant;
 use tracing::Instrument;

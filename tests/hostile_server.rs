@@ -131,7 +131,7 @@ async fn body_reading_ends_by_the_deadline() {
                 "{{\"data\":{{\"customer_id\":\"{CUSTOMER_ID}\",\"type\":\"INDIVIDUAL\",\"email\":\"{}\"}}}}",
                 "x".repeat(100 << 20)
             )
-            .into_bytes(),
+            .into(),
             delay: Duration::ZERO,
         },
     ] {
@@ -260,7 +260,7 @@ async fn huge_bad_value_makes_a_short_error() {
     let server = Server::start(move |_, _| Reply::Respond {
         status: 200,
         headers: vec![("content-type".into(), "application/json".into())],
-        body: body.clone().into_bytes(),
+        body: body.clone().into(),
         delay: Duration::ZERO,
     })
     .await;

@@ -41,7 +41,7 @@ async fn cold_calls(
                 .map(|_| ())
         })
     });
-    let outcomes = futures::future::join_all(calls)
+    let outcomes = futures_util::future::join_all(calls)
         .await
         .into_iter()
         .map(|joined| joined.unwrap())
