@@ -216,6 +216,7 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
 
 /// The envelope every event carries under `event`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EventInfo {
     /// The event's id: what a receiver de-duplicates on (a delivery can be
     /// repeated, and signatures carry no timestamp).
@@ -240,6 +241,7 @@ pub struct EventInfo {
 
 /// The `data` of a `customer.rfi` event: what a customer must provide or fix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CustomerRfi {
     /// The customer concerned, as sent (a UUID in practice; see
     /// [`customer_uuid`](Self::customer_uuid)).

@@ -16,6 +16,7 @@ use crate::types::{
 
 /// Whether a customer is a person or a company.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CustomerKind {
     /// `INDIVIDUAL`: a person.
     Individual,
@@ -247,6 +248,7 @@ fn lenient_list<T: serde::de::DeserializeOwned>(raw: &serde_json::Value, key: &s
 /// values as the API spells them. `Display` renders a checklist grouped by
 /// party, then section.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CustomerSummary {
     /// The customer's id.
     pub customer_id: Option<Uuid>,

@@ -11,6 +11,7 @@ use crate::types::{
 /// Whether a rejection concerns the applicant as a whole or one document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum RejectionLevel {
     /// The applicant (the customer, or an associated party) as a whole.
     Applicant,
@@ -41,6 +42,7 @@ impl std::fmt::Display for RejectionLevel {
 /// `document_uri`, `category`, `labels`, `comment` (absent values as
 /// `null`). `associated_party_email` and `extra` are not in that form.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Rejection {
     /// `CUSTOMER`, or `ASSOCIATED_PARTY` for an entry of
     /// `rejection_reason.associated_parties`.

@@ -15,6 +15,7 @@ use crate::types::{AssociatedParty, RequestForInformation, RfiDataType, RfiField
 /// values spelled as the API spells them). `associated_party_ownership_percent`
 /// and `extra` are kept in the struct but not in that form.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RfiItem {
     /// Whom the request concerns. When the payload has no `scope` (the
     /// `customer.rfi` webhook examples omit it), it is `ASSOCIATED_PARTY` if
