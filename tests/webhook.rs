@@ -229,7 +229,7 @@ fn a_customer_rfi_event_parses_into_rfi_items() {
     assert!(data.customer_uuid().is_some());
     let items = data.rfi_items();
     assert_eq!(items.len(), 1);
-    assert_eq!(items[0].scope, RfiScope::AssociatedParty);
+    assert_eq!(*items[0].scope, RfiScope::AssociatedParty);
     assert_eq!(items[0].status, Some(RfiFieldStatus::Expired));
     assert_eq!(items[0].side(), Some("FRONT"));
 }
@@ -323,7 +323,7 @@ fn the_upstream_customer_rfi_examples_flatten() {
             assert_eq!(item.reason.as_deref(), field["reason"].as_str(), "{name}");
             assert_eq!(item.side(), field["side"].as_str(), "{name}");
             assert_eq!(
-                item.scope,
+                *item.scope,
                 RfiScope::Customer,
                 "{name}: no scope, no party id"
             );

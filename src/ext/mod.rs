@@ -26,7 +26,9 @@
 //! `#[non_exhaustive]`: a later version may add fields or variants without a
 //! breaking change, so match them with `..` or a wildcard arm.
 
+mod checklist;
 mod customer;
+mod party;
 pub mod rejection;
 pub mod rfi;
 
