@@ -23,10 +23,19 @@
 //! # }
 //! ```
 //!
+//! With the `axum` feature, the extractor `webhook::axum::VerifiedEvent`
+//! does all of this, and answers 401 and 400 by itself.
+//!
 //! **Replays**: the signature covers the body only and carries no timestamp,
 //! so a captured delivery verifies again if it is sent again. A receiver
 //! must de-duplicate on [`EventInfo::id`] (`event.id`), and may reject events
 //! whose `created_at` is too old for it.
+
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum;
+
+use std::sync::Arc;
 
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -96,11 +105,11 @@ pub enum WebhookError {
     Parse(String),
 }
 
-/// Checks deliveries against one webhook secret. Its `Debug` output shows
-/// no secret.
+/// Checks deliveries against one webhook secret. Cloning it is cheap (the
+/// secret is shared), and its `Debug` output shows no secret.
 #[derive(Clone, Debug)]
 pub struct WebhookVerifier {
-    secret: Secret,
+    secret: Arc<Secret>,
 }
 
 impl WebhookVerifier {
@@ -114,7 +123,7 @@ impl WebhookVerifier {
             return Err(SecretError::Empty);
         }
         Ok(Self {
-            secret: Secret::new(secret),
+            secret: Arc::new(Secret::new(secret)),
         })
     }
 
