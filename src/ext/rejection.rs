@@ -7,7 +7,6 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::party::PartyIndex;
-
 use crate::types::{
     ApplicantRejection, AssociatedParty, RejectedDocument, RejectionReason, RfiScope,
 };

@@ -6,7 +6,6 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::party::PartyIndex;
-
 use crate::types::{AssociatedParty, RequestForInformation, RfiDataType, RfiFieldStatus, RfiScope};
 
 /// One field a customer (or one of its associated parties) must provide or
