@@ -20,7 +20,11 @@ use futures_util::Stream;
 use crate::{Error, ResponseValue};
 
 /// Where a page stands in the whole list, as the API reports it.
+///
+/// `#[non_exhaustive]`: outside this crate, start from
+/// `PageInfo::default()` and set the fields you know.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PageInfo {
     /// The number of this page (from 1).
     pub current_page: Option<i64>,

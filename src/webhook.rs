@@ -7,9 +7,9 @@
 //! ```
 //! use fin_api::webhook::{WebhookEvent, WebhookVerifier};
 //!
-//! # fn handle(body: &[u8], signature: Option<&str>, algorithm: Option<&str>)
+//! # fn handle(verifier: &WebhookVerifier, body: &[u8], signature: Option<&str>, algorithm: Option<&str>)
 //! #     -> Result<(), fin_api::webhook::WebhookError> {
-//! let verifier = WebhookVerifier::new("whsec_…");
+//! // `WebhookVerifier::new(secret)?` once at startup: an empty secret is an error.
 //! match verifier.verify_and_parse(body, signature, algorithm)? {
 //!     WebhookEvent::CustomerRfi { event, data } => {
 //!         // De-duplicate on `event.id`: deliveries can repeat.
@@ -23,18 +23,27 @@
 //! # }
 //! ```
 //!
+//! With the `axum` feature, the extractor `webhook::axum::VerifiedEvent`
+//! does all of this, and answers 401 and 400 by itself.
+//!
 //! **Replays**: the signature covers the body only and carries no timestamp,
 //! so a captured delivery verifies again if it is sent again. A receiver
 //! must de-duplicate on [`EventInfo::id`] (`event.id`), and may reject events
 //! whose `created_at` is too old for it.
 
-use hmac::{Hmac, Mac};
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum;
+
+use std::sync::Arc;
+
+use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
 use crate::ext::{rfi, RfiItem};
 use crate::types::RequestForInformation;
-use crate::Secret;
+use crate::{Secret, Timestamp};
 
 /// The header holding the signature: lowercase hex of the HMAC of the raw body.
 pub const SIGNATURE_HEADER: &str = "x-fin-signature";
@@ -66,6 +75,21 @@ pub enum SignatureError {
     /// was signed with another secret.
     #[error("signature mismatch: the body was altered or signed with another secret")]
     Mismatch,
+    /// The key given to [`verify_signature`] is empty: anyone could sign
+    /// with it, so nothing verifies.
+    #[error("no webhook secret: an empty key would accept forged deliveries")]
+    EmptySecret,
+}
+
+/// Why a [`WebhookVerifier`] could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SecretError {
+    /// The secret is empty or only whitespace (e.g. an unset environment
+    /// variable). An empty HMAC key is public knowledge: a verifier with it
+    /// would accept forged deliveries.
+    #[error("the webhook secret is empty: set it to the secret of the webhook subscription")]
+    Empty,
 }
 
 /// Why a delivery was not accepted: a bad signature, or a body that is not
@@ -81,18 +105,26 @@ pub enum WebhookError {
     Parse(String),
 }
 
-/// Checks deliveries against one webhook secret.
+/// Checks deliveries against one webhook secret. Cloning it is cheap (the
+/// secret is shared), and its `Debug` output shows no secret.
 #[derive(Clone, Debug)]
 pub struct WebhookVerifier {
-    secret: Secret,
+    secret: Arc<Secret>,
 }
 
 impl WebhookVerifier {
-    /// A verifier for this webhook secret (used as its UTF-8 bytes).
-    pub fn new(secret: impl Into<String>) -> Self {
-        Self {
-            secret: Secret::new(secret.into()),
+    /// A verifier for this webhook secret (used as its UTF-8 bytes, as
+    /// given). An empty or whitespace-only secret is [`SecretError::Empty`]:
+    /// the verifier fails closed at construction rather than accepting
+    /// deliveries signed with an empty key.
+    pub fn new(secret: impl Into<String>) -> Result<Self, SecretError> {
+        let secret = secret.into();
+        if secret.trim().is_empty() {
+            return Err(SecretError::Empty);
         }
+        Ok(Self {
+            secret: Arc::new(Secret::new(secret)),
+        })
     }
 
     /// Checks `body` against the `x-fin-signature` and
@@ -143,13 +175,17 @@ fn header_text<'h>(
 /// The signature check itself: `signature` must be the hex HMAC of `body`
 /// keyed with `secret`, with the hash `algorithm` names (`sha256` when
 /// `None`). Hex is accepted in either case; surrounding spaces are ignored.
-/// The comparison runs in constant time.
+/// The comparison runs in constant time. An empty `secret` verifies nothing
+/// ([`SignatureError::EmptySecret`]).
 pub fn verify_signature(
     secret: &[u8],
     body: &[u8],
     signature: Option<&str>,
     algorithm: Option<&str>,
 ) -> Result<(), SignatureError> {
+    if secret.is_empty() {
+        return Err(SignatureError::EmptySecret);
+    }
     let algorithm = algorithm.map(str::trim).unwrap_or(DEFAULT_ALGORITHM);
     if !algorithm.eq_ignore_ascii_case("sha256") {
         return Err(SignatureError::UnsupportedAlgorithm(algorithm.to_owned()));
@@ -168,7 +204,7 @@ pub fn verify_signature(
     let bytes = hex::decode(signature)
         .map_err(|e| SignatureError::MalformedSignature(format!("not hex: {e}")))?;
     let mut mac =
-        <Hmac<Sha256> as Mac>::new_from_slice(secret).map_err(|_| SignatureError::Mismatch)?;
+        <Hmac<Sha256> as KeyInit>::new_from_slice(secret).map_err(|_| SignatureError::Mismatch)?;
     mac.update(body);
     mac.verify_slice(&bytes)
         .map_err(|_| SignatureError::Mismatch)
@@ -178,7 +214,7 @@ pub fn verify_signature(
 /// puts in `x-fin-signature`. For tests and for signing test deliveries.
 pub fn sign(secret: &[u8], body: &[u8]) -> String {
     // HMAC accepts keys of any length, so this cannot fail.
-    match <Hmac<Sha256> as Mac>::new_from_slice(secret) {
+    match <Hmac<Sha256> as KeyInit>::new_from_slice(secret) {
         Ok(mut mac) => {
             mac.update(body);
             hex::encode(mac.finalize().into_bytes())
@@ -189,6 +225,7 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
 
 /// The envelope every event carries under `event`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EventInfo {
     /// The event's id: what a receiver de-duplicates on (a delivery can be
     /// repeated, and signatures carry no timestamp).
@@ -199,9 +236,10 @@ pub struct EventInfo {
     /// The event type, e.g. `customer.rfi`.
     #[serde(rename = "type")]
     pub event_type: String,
-    /// When the event was created.
+    /// When the event was created: RFC 3339 or the API's
+    /// `YYYY-MM-DD HH:MM:SS+00` form, kept as sent (see [`Timestamp`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: Option<Timestamp>,
     /// Whether the event comes from the sandbox.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sandbox_mode: Option<bool>,
@@ -212,6 +250,7 @@ pub struct EventInfo {
 
 /// The `data` of a `customer.rfi` event: what a customer must provide or fix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CustomerRfi {
     /// The customer concerned, as sent (a UUID in practice; see
     /// [`customer_uuid`](Self::customer_uuid)).

@@ -28,7 +28,7 @@ fn business_example_yields_ten_rfi_items_party_first() {
     let items = support::example_customer("Business").rfi_items();
     assert_eq!(items.len(), 10);
     for item in &items[..4] {
-        assert_eq!(item.scope, RfiScope::AssociatedParty);
+        assert_eq!(*item.scope, RfiScope::AssociatedParty);
         assert_eq!(item.associated_party_id, Some(JANE));
         assert_eq!(
             item.associated_party_email.as_deref(),
@@ -58,7 +58,7 @@ fn business_example_yields_ten_rfi_items_party_first() {
         .as_deref()
         .is_some_and(|r| r.contains("2 month(s)")));
     for item in &items[4..] {
-        assert_eq!(item.scope, RfiScope::Customer);
+        assert_eq!(*item.scope, RfiScope::Customer);
         assert_eq!(item.associated_party_id, None);
         assert_eq!(item.associated_party_email, None);
     }
@@ -92,7 +92,7 @@ fn individual_example_yields_four_customer_items() {
     assert!(c.is_action_required());
     let items = c.rfi_items();
     assert_eq!(items.len(), 4);
-    assert!(items.iter().all(|i| i.scope == RfiScope::Customer
+    assert!(items.iter().all(|i| *i.scope == RfiScope::Customer
         && i.associated_party_id.is_none()
         && i.section.as_deref() == Some("proof_of_identity")));
     assert_eq!(

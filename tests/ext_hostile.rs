@@ -65,7 +65,10 @@ fn unknown_enum_values_inside_items_are_kept_as_sent() {
     }));
     let items = c.rfi_items();
     assert_eq!(items.len(), 1);
-    assert_eq!(items[0].scope, RfiScope::Unknown("BENEFICIAL_OWNER".into()));
+    assert_eq!(
+        *items[0].scope,
+        RfiScope::Unknown("BENEFICIAL_OWNER".into())
+    );
     assert_eq!(
         items[0].data_type,
         Some(RfiDataType::Unknown("BLOB".into()))
@@ -129,7 +132,7 @@ fn nulls_inside_requests_keep_every_request() {
     assert_eq!(items[0].document_type, None);
     assert_eq!(items[1].document_type.as_deref(), Some("B"));
     assert_eq!(items[1].field_name, None);
-    assert_eq!(items[2].scope, RfiScope::Customer);
+    assert_eq!(*items[2].scope, RfiScope::Customer);
     assert_eq!(items[2].options, None);
     assert!(c.has_open_requests());
     let text = c.summary().to_string();
@@ -212,8 +215,8 @@ fn scope_is_inferred_when_absent() {
         ]
     }));
     let items = c.rfi_items();
-    assert_eq!(items[0].scope, RfiScope::AssociatedParty);
-    assert_eq!(items[1].scope, RfiScope::Customer);
+    assert_eq!(*items[0].scope, RfiScope::AssociatedParty);
+    assert_eq!(*items[1].scope, RfiScope::Customer);
 }
 
 #[test]

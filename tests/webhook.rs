@@ -4,12 +4,16 @@ mod support;
 
 use fin_api::types::{RfiDataType, RfiFieldStatus, RfiScope};
 use fin_api::webhook::{
-    sign, verify_signature, SignatureError, WebhookError, WebhookEvent, WebhookVerifier,
-    ALGORITHM_HEADER, SIGNATURE_HEADER,
+    sign, verify_signature, SecretError, SignatureError, WebhookError, WebhookEvent,
+    WebhookVerifier, ALGORITHM_HEADER, SIGNATURE_HEADER,
 };
 use serde_json::json;
 
 const SECRET: &str = "whsec_test_0123456789";
+
+fn verifier() -> WebhookVerifier {
+    WebhookVerifier::new(SECRET).expect("a non-empty secret")
+}
 
 fn rfi_body() -> Vec<u8> {
     json!({
@@ -44,7 +48,7 @@ fn a_valid_signature_passes() {
     assert!(signature
         .chars()
         .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)));
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     assert_eq!(verifier.verify(&body, Some(&signature), None), Ok(()));
     assert_eq!(
         verifier.verify(&body, Some(&signature), Some("sha256")),
@@ -83,7 +87,7 @@ fn a_flipped_byte_in_the_body_fails() {
     let mut tampered = body.clone();
     let last = tampered.len() - 2;
     tampered[last] ^= 0x01;
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     assert_eq!(
         verifier.verify(&tampered, Some(&signature), None),
         Err(SignatureError::Mismatch)
@@ -95,7 +99,7 @@ fn a_wrong_secret_fails() {
     let body = rfi_body();
     let signature = sign(b"another secret", &body);
     assert_eq!(
-        WebhookVerifier::new(SECRET).verify(&body, Some(&signature), None),
+        verifier().verify(&body, Some(&signature), None),
         Err(SignatureError::Mismatch)
     );
 }
@@ -103,7 +107,7 @@ fn a_wrong_secret_fails() {
 #[test]
 fn a_missing_signature_fails() {
     let body = rfi_body();
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     assert_eq!(
         verifier.verify(&body, None, None),
         Err(SignatureError::MissingSignature)
@@ -123,7 +127,7 @@ fn a_missing_signature_fails() {
 fn an_unknown_algorithm_fails_even_with_a_valid_signature() {
     let body = rfi_body();
     let signature = sign(SECRET.as_bytes(), &body);
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     for algorithm in ["md5", "sha1", "sha512", "none", ""] {
         assert_eq!(
             verifier.verify(&body, Some(&signature), Some(algorithm)),
@@ -136,7 +140,7 @@ fn an_unknown_algorithm_fails_even_with_a_valid_signature() {
 #[test]
 fn malformed_signatures_fail() {
     let body = rfi_body();
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     let signature = sign(SECRET.as_bytes(), &body);
     for bad in [
         "abc".to_owned(),
@@ -158,7 +162,7 @@ fn malformed_signatures_fail() {
 fn the_four_failures_are_distinct_errors() {
     let body = rfi_body();
     let signature = sign(SECRET.as_bytes(), &body);
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     let mut tampered = body.clone();
     tampered[10] ^= 0x20;
     let errors = [
@@ -188,7 +192,7 @@ fn headers_are_read_from_a_header_map() {
             .parse()
             .expect("header value"),
     );
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     assert_eq!(verifier.verify_headers(&body, &headers), Ok(()));
     headers.insert(ALGORITHM_HEADER, "sha3-256".parse().expect("header value"));
     assert_eq!(
@@ -209,7 +213,7 @@ fn headers_are_read_from_a_header_map() {
 fn a_customer_rfi_event_parses_into_rfi_items() {
     let body = rfi_body();
     let signature = sign(SECRET.as_bytes(), &body);
-    let event = WebhookVerifier::new(SECRET)
+    let event = verifier()
         .verify_and_parse(&body, Some(&signature), None)
         .expect("valid");
     assert_eq!(event.id(), "60bef15c-4e30-4eb4-bc4d-aa697a7e0857");
@@ -218,11 +222,14 @@ fn a_customer_rfi_event_parses_into_rfi_items() {
     };
     assert_eq!(event.event_type, "customer.rfi");
     assert_eq!(event.sandbox_mode, Some(true));
-    assert!(event.created_at.is_some());
+    assert_eq!(
+        event.created_at.as_ref().map(|t| t.as_str()),
+        Some("2025-11-30T07:40:06.853938Z")
+    );
     assert!(data.customer_uuid().is_some());
     let items = data.rfi_items();
     assert_eq!(items.len(), 1);
-    assert_eq!(items[0].scope, RfiScope::AssociatedParty);
+    assert_eq!(*items[0].scope, RfiScope::AssociatedParty);
     assert_eq!(items[0].status, Some(RfiFieldStatus::Expired));
     assert_eq!(items[0].side(), Some("FRONT"));
 }
@@ -281,7 +288,7 @@ fn the_upstream_customer_rfi_examples_flatten() {
         .and_then(serde_json::Value::as_object)
         .expect("customer.rfi examples");
     assert!(examples.len() >= 3);
-    let verifier = WebhookVerifier::new(SECRET);
+    let verifier = verifier();
     for (name, example) in examples {
         let value = &example["value"];
         let body = serde_json::to_vec(value).expect("serializes");
@@ -316,7 +323,7 @@ fn the_upstream_customer_rfi_examples_flatten() {
             assert_eq!(item.reason.as_deref(), field["reason"].as_str(), "{name}");
             assert_eq!(item.side(), field["side"].as_str(), "{name}");
             assert_eq!(
-                item.scope,
+                *item.scope,
                 RfiScope::Customer,
                 "{name}: no scope, no party id"
             );
@@ -331,7 +338,7 @@ fn the_upstream_customer_rfi_examples_flatten() {
     assert_eq!(event.id, "a1b2c3d4-e5f6-7890-abcd-ef1234567890");
     assert_eq!(event.sandbox_mode, Some(false));
     assert_eq!(
-        event.created_at.map(|t| t.timestamp()),
+        event.created_at.map(|t| t.instant().timestamp()),
         Some(
             chrono::DateTime::parse_from_rfc3339("2026-04-04T10:00:00Z")
                 .expect("time")
@@ -350,4 +357,69 @@ fn the_upstream_customer_rfi_examples_flatten() {
     assert_eq!(items[1].side(), Some("BACK"));
     assert_eq!(items[2].reason, None);
     assert_eq!(items[6].section.as_deref(), Some("tos_policies_value"));
+}
+
+#[test]
+fn an_empty_webhook_secret_is_rejected_at_construction() {
+    for empty in ["", " ", "\n\t"] {
+        assert_eq!(
+            WebhookVerifier::new(empty).map(|_| ()),
+            Err(SecretError::Empty),
+            "{empty:?}"
+        );
+    }
+    // A forgery signed with the empty key is refused by the free function too.
+    let body = rfi_body();
+    let forged = sign(b"", &body);
+    assert_eq!(
+        verify_signature(b"", &body, Some(&forged), None),
+        Err(SignatureError::EmptySecret)
+    );
+    assert_eq!(
+        verifier().verify(&body, Some(&forged), None),
+        Err(SignatureError::Mismatch)
+    );
+    assert!(SecretError::Empty.to_string().contains("empty"));
+}
+
+#[test]
+fn the_verifier_debug_output_hides_the_secret() {
+    let printed = format!("{:?}", verifier());
+    assert!(!printed.contains(SECRET), "{printed}");
+}
+
+#[test]
+fn created_at_accepts_the_api_form_and_rfc3339() {
+    let event_at = |created_at: &str| {
+        json!({
+            "event": {"id": "e1", "type": "payout.reversed", "created_at": created_at},
+            "data": {}
+        })
+        .to_string()
+    };
+    let expected = chrono::DateTime::parse_from_rfc3339("2025-12-28T10:34:45Z")
+        .expect("time")
+        .to_utc();
+    for text in [
+        "2025-12-28 10:34:45+00",
+        "2025-12-28T10:34:45Z",
+        "2025-12-28T12:34:45+02:00",
+    ] {
+        let event = WebhookEvent::parse(event_at(text).as_bytes()).expect(text);
+        let created_at = event.info().created_at.as_ref().expect(text);
+        assert_eq!(created_at.instant(), expected, "{text}");
+        // Kept as sent, so the envelope serializes back unchanged.
+        assert_eq!(created_at.as_str(), text);
+        let again = serde_json::to_value(event.info()).expect("serializes");
+        assert_eq!(again["created_at"], text);
+    }
+    match WebhookEvent::parse(event_at("yesterday").as_bytes()) {
+        Err(WebhookError::Parse(reason)) => {
+            assert!(
+                reason.contains("`event`") && reason.contains("date-time"),
+                "{reason}"
+            )
+        }
+        other => panic!("unexpected {other:?}"),
+    }
 }

@@ -70,6 +70,13 @@ pub fn token_body(access_token: &str) -> Vec<u8> {
     .expect("JSON values serialise")
 }
 
+/// The benches' criterion settings: short runs (1 s warm-up, 3 s measured).
+pub fn criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .warm_up_time(std::time::Duration::from_secs(1))
+        .measurement_time(std::time::Duration::from_secs(3))
+}
+
 /// True when criterion runs for measurements (`cargo bench`), false when it
 /// runs each benchmark once as a test (`cargo test --benches`).
 pub fn measuring() -> bool {

@@ -8,14 +8,14 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 use uuid::Uuid;
 
-use super::{rejection, rfi, Rejection, RejectionLevel, RfiItem};
+use super::{rejection, rfi, Rejection, RfiItem};
 use crate::types::{
     AssociatedParty, CustomerDetails, CustomerStatus, RejectionReason, RequestForInformation,
-    RfiScope,
 };
 
 /// Whether a customer is a person or a company.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CustomerKind {
     /// `INDIVIDUAL`: a person.
     Individual,
@@ -245,8 +245,10 @@ fn lenient_list<T: serde::de::DeserializeOwned>(raw: &serde_json::Value, key: &s
 /// `status`, `action_required`, `rfi` (a list of [`RfiItem`]) and
 /// `rejections` (a list of [`Rejection`]); absent values are `null`, enum
 /// values as the API spells them. `Display` renders a checklist grouped by
-/// party, then section.
+/// party, then section (in time linear in the summary; a document type, which
+/// repeats on each of its fields, is shown up to 120 characters).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CustomerSummary {
     /// The customer's id.
     pub customer_id: Option<Uuid>,
@@ -263,199 +265,4 @@ pub struct CustomerSummary {
     pub rfi: Vec<RfiItem>,
     /// Every rejection.
     pub rejections: Vec<Rejection>,
-}
-
-/// A party of a customer, as the checklist groups them.
-#[derive(PartialEq)]
-struct PartyKey<'a> {
-    scope: &'a RfiScope,
-    id: Option<Uuid>,
-}
-
-impl fmt::Display for CustomerSummary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = self.name.as_deref().unwrap_or("(no name)");
-        let id = self
-            .customer_id
-            .map(|id| id.to_string())
-            .unwrap_or_else(|| "no id".into());
-        let kind = match self.kind.as_str() {
-            "" => "unknown kind",
-            kind => kind,
-        };
-        let status = self.status.as_ref().map_or("no status", |s| s.as_str());
-        write!(f, "{name} ({kind}, {id}): {status}")?;
-        if self.action_required {
-            f.write_str(", action required")?;
-        }
-        writeln!(f)?;
-        if self.rfi.is_empty() && self.rejections.is_empty() {
-            return writeln!(f, "  nothing outstanding");
-        }
-
-        // Parties in order of appearance, the customer first.
-        let mut parties: Vec<PartyKey<'_>> = vec![PartyKey {
-            scope: &RfiScope::Customer,
-            id: None,
-        }];
-        let keys = self
-            .rfi
-            .iter()
-            .map(|i| PartyKey {
-                scope: &i.scope,
-                id: i.associated_party_id,
-            })
-            .chain(self.rejections.iter().map(|r| PartyKey {
-                scope: &r.scope,
-                id: r.associated_party_id,
-            }));
-        for key in keys {
-            if !parties.contains(&key) {
-                parties.push(key);
-            }
-        }
-
-        for party in &parties {
-            let items: Vec<&RfiItem> = self
-                .rfi
-                .iter()
-                .filter(|i| i.scope == *party.scope && i.associated_party_id == party.id)
-                .collect();
-            let rejections: Vec<&Rejection> = self
-                .rejections
-                .iter()
-                .filter(|r| r.scope == *party.scope && r.associated_party_id == party.id)
-                .collect();
-            if items.is_empty() && rejections.is_empty() {
-                continue;
-            }
-            write_party_header(f, party, &items, &rejections)?;
-
-            let mut sections: Vec<Option<&str>> = Vec::new();
-            for item in &items {
-                if !sections.contains(&item.section.as_deref()) {
-                    sections.push(item.section.as_deref());
-                }
-            }
-            for section in sections {
-                writeln!(f, "    {}", section.unwrap_or("(no section)"))?;
-                for item in items.iter().filter(|i| i.section.as_deref() == section) {
-                    write_item(f, item)?;
-                }
-            }
-            if !rejections.is_empty() {
-                writeln!(f, "    rejected")?;
-                for rejection in rejections {
-                    write_rejection(f, rejection)?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-fn write_party_header(
-    f: &mut fmt::Formatter<'_>,
-    party: &PartyKey<'_>,
-    items: &[&RfiItem],
-    rejections: &[&Rejection],
-) -> fmt::Result {
-    match party.scope {
-        RfiScope::Customer => writeln!(f, "  customer"),
-        scope => {
-            let label = match scope {
-                RfiScope::AssociatedParty => "associated party".to_owned(),
-                other => format!("{} party", other.as_str()),
-            };
-            let id = party
-                .id
-                .map(|id| id.to_string())
-                .unwrap_or_else(|| "(no id)".into());
-            let email = items
-                .iter()
-                .find_map(|i| i.associated_party_email.as_deref())
-                .or_else(|| {
-                    rejections
-                        .iter()
-                        .find_map(|r| r.associated_party_email.as_deref())
-                });
-            let share = items
-                .iter()
-                .find_map(|i| i.associated_party_ownership_percent);
-            let details: Vec<String> = email
-                .map(str::to_owned)
-                .into_iter()
-                .chain(share.map(|p| format!("owns {p}%")))
-                .collect();
-            if details.is_empty() {
-                writeln!(f, "  {label} {id}")
-            } else {
-                writeln!(f, "  {label} {id} ({})", details.join(", "))
-            }
-        }
-    }
-}
-
-fn write_item(f: &mut fmt::Formatter<'_>, item: &RfiItem) -> fmt::Result {
-    let what = match (item.document_type.as_deref(), item.field_name.as_deref()) {
-        (Some(doc), Some(field)) => format!("{doc} / {field}"),
-        (Some(doc), None) => doc.to_owned(),
-        (None, Some(field)) => field.to_owned(),
-        (None, None) => "(whole section)".to_owned(),
-    };
-    write!(f, "      [ ] {what}")?;
-    if let Some(side) = item.side() {
-        write!(f, " [{side}]")?;
-    }
-    if let Some(data_type) = &item.data_type {
-        write!(f, " ({data_type})")?;
-    }
-    if let Some(status) = &item.status {
-        write!(f, ": {status}")?;
-    }
-    if let Some(reason) = item
-        .reason
-        .as_deref()
-        .map(one_line)
-        .filter(|r| !r.is_empty())
-    {
-        write!(f, ": {reason}")?;
-    }
-    if let Some(options) = item.options.as_ref().filter(|o| !o.is_empty()) {
-        write!(f, " (one of: {})", options.join(", "))?;
-    }
-    writeln!(f)
-}
-
-fn write_rejection(f: &mut fmt::Formatter<'_>, rejection: &Rejection) -> fmt::Result {
-    match rejection.level {
-        RejectionLevel::Applicant => write!(f, "      - applicant")?,
-        RejectionLevel::Document => {
-            write!(
-                f,
-                "      - document {}",
-                rejection.document_uri.as_deref().unwrap_or("(no uri)")
-            )?;
-            if let Some(category) = &rejection.category {
-                write!(f, " ({category})")?;
-            }
-        }
-    }
-    if let Some(labels) = rejection.labels.as_ref().filter(|l| !l.is_empty()) {
-        write!(f, ": {}", labels.join(", "))?;
-    }
-    if let Some(comment) = rejection
-        .comment
-        .as_deref()
-        .map(one_line)
-        .filter(|c| !c.is_empty())
-    {
-        write!(f, ": {comment}")?;
-    }
-    writeln!(f)
-}
-
-/// Text on one line, runs of whitespace as one space.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

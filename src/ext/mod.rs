@@ -21,8 +21,14 @@
 //! `has_open_requests`, `is_approved`, `is_rejected`, `is_in_progress`,
 //! `rfi_items`, `rejections`, `summary`), for Business and Individual
 //! customers alike.
+//!
+//! The types here ([`RfiItem`], [`Rejection`], [`CustomerSummary`], …) are
+//! `#[non_exhaustive]`: a later version may add fields or variants without a
+//! breaking change, so match them with `..` or a wildcard arm.
 
+mod checklist;
 mod customer;
+mod party;
 pub mod rejection;
 pub mod rfi;
 

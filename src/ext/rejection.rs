@@ -1,9 +1,12 @@
 //! Rejection reasons, flattened: one [`Rejection`] per applicant-level or
 //! document-level rejection, for the customer and each associated party.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::party::PartyIndex;
 use crate::types::{
     ApplicantRejection, AssociatedParty, RejectedDocument, RejectionReason, RfiScope,
 };
@@ -11,6 +14,7 @@ use crate::types::{
 /// Whether a rejection concerns the applicant as a whole or one document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum RejectionLevel {
     /// The applicant (the customer, or an associated party) as a whole.
     Applicant,
@@ -41,6 +45,7 @@ impl std::fmt::Display for RejectionLevel {
 /// `document_uri`, `category`, `labels`, `comment` (absent values as
 /// `null`). `associated_party_email` and `extra` are not in that form.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Rejection {
     /// `CUSTOMER`, or `ASSOCIATED_PARTY` for an entry of
     /// `rejection_reason.associated_parties`.
@@ -48,8 +53,9 @@ pub struct Rejection {
     /// The associated party, when the rejection is one of theirs.
     pub associated_party_id: Option<Uuid>,
     /// The party's email, looked up in the customer's `associated_parties`.
+    /// Shared by every rejection of the party (see [`RfiItem`](super::RfiItem)).
     #[serde(skip)]
-    pub associated_party_email: Option<String>,
+    pub associated_party_email: Option<Arc<str>>,
     /// Applicant or document level.
     pub level: RejectionLevel,
     /// The rejected document's URI (document level only).
@@ -69,8 +75,10 @@ pub struct Rejection {
 /// then its documents, then for each associated party (in payload order) its
 /// applicant-level rejection and its documents. An applicant entry with no
 /// labels, no comment and no other keys carries nothing and is skipped.
-/// `parties` supplies each party's email.
+/// `parties` supplies each party's email, looked up once per party through
+/// an index, so time and memory are linear in the input.
 pub fn flatten(reason: &RejectionReason, parties: &[AssociatedParty]) -> Vec<Rejection> {
+    let parties = PartyIndex::new(parties);
     let mut out = Vec::new();
     push_one(
         &mut out,
@@ -81,10 +89,7 @@ pub fn flatten(reason: &RejectionReason, parties: &[AssociatedParty]) -> Vec<Rej
         reason.documents.as_deref(),
     );
     for party in reason.associated_parties.iter().flatten() {
-        let email = party
-            .id
-            .and_then(|id| parties.iter().find(|p| p.id == Some(id)))
-            .and_then(|p| p.email.clone());
+        let email = parties.get(party.id).and_then(|p| p.email.clone());
         push_one(
             &mut out,
             RfiScope::AssociatedParty,
@@ -101,7 +106,7 @@ fn push_one(
     out: &mut Vec<Rejection>,
     scope: RfiScope,
     party_id: Option<Uuid>,
-    email: Option<String>,
+    email: Option<Arc<str>>,
     applicant: Option<&ApplicantRejection>,
     documents: Option<&[RejectedDocument]>,
 ) {
