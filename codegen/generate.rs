@@ -13,6 +13,7 @@ use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::multipart::{self, field_ident};
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
+use crate::codegen::spec::path_params;
 
 /// Where the hand-written runtime state of a client lives (progenitor's
 /// "inner type", handed to every hook).
@@ -573,14 +574,9 @@ fn paging_impls(analysis: &Analysis) -> TokenStream {
 fn mock_expectations(analysis: &Analysis) -> TokenStream {
     let methods = analysis.operations.iter().map(|(id, method, path)| {
         let name = format_ident!("on_{}", id);
-        let params: Vec<syn::Ident> = path
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(p, _)| field_ident(p))
-            .collect();
+        let params: Vec<syn::Ident> = path_params(path).into_iter().map(field_ident).collect();
         let mut template = path.clone();
-        for (i, (raw, _)) in path.split('{').skip(1).filter_map(|r| r.split_once('}')).enumerate() {
+        for (i, raw) in path_params(path).into_iter().enumerate() {
             template = template.replacen(&format!("{{{raw}}}"), &format!("{{{i}}}"), 1);
         }
         let success = analysis.responses.iter().find(|(op, _, _)| op == id);

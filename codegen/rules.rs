@@ -33,16 +33,13 @@ use serde_json::{json, Map, Value};
 
 use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::examples::{operation_example, synthesize, OperationExample};
+pub(crate) use crate::codegen::spec::operations_mut;
+use crate::codegen::spec::{escape, is_method, path_params};
 use crate::codegen::typing::{self, resolve};
 pub use crate::codegen::typing::{OpenEnum, TaggedUnion, SCALARS};
-use crate::codegen::yaml::escape;
 
 /// The name of the schema every error response decodes into.
 pub const API_ERROR: &str = "ApiError";
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// What the rules learned about the spec, for the generator.
 #[derive(Default)]
@@ -127,24 +124,6 @@ pub fn apply(spec: &mut Value, file: &Path) -> Result<Analysis> {
     typing::accept_nulls(spec);
     typing::collect_open_types(spec, &mut analysis);
     Ok(analysis)
-}
-
-pub(crate) fn operations_mut(spec: &mut Value) -> Vec<(String, String, &mut Map<String, Value>)> {
-    let mut out = Vec::new();
-    if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
-        for (path, item) in paths.iter_mut() {
-            if let Some(item) = item.as_object_mut() {
-                for (method, op) in item.iter_mut() {
-                    if let (true, Some(op)) =
-                        (METHODS.contains(&method.as_str()), op.as_object_mut())
-                    {
-                        out.push((path.clone(), method.clone(), op));
-                    }
-                }
-            }
-        }
-    }
-    out
 }
 
 fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Result<()> {
@@ -488,11 +467,9 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
                 )
             })
             .collect();
-        let path_params = path
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(name, _)| {
+        let path_params = path_params(&path)
+            .into_iter()
+            .map(|name| {
                 let uuid = op
                     .get("parameters")
                     .and_then(Value::as_array)
@@ -563,7 +540,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
                 .and_then(Value::as_object_mut)
                 .map(|item| {
                     item.shift_remove(&method);
-                    !item.keys().any(|k| METHODS.contains(&k.as_str()))
+                    !item.keys().any(|k| is_method(k))
                 })
                 .unwrap_or(false);
             if empty {

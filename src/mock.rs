@@ -278,7 +278,7 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
 /// Every 2xx JSON example of the embedded spec, as routes.
 fn spec_examples() -> Result<Vec<Route>, MockError> {
     let spec: serde_json::Value =
-        serde_yaml_ng::from_str(SPEC).map_err(|e| MockError::Spec(e.to_string()))?;
+        yaml_serde::from_str(SPEC).map_err(|e| MockError::Spec(e.to_string()))?;
     let paths = spec
         .get("paths")
         .and_then(serde_json::Value::as_object)
