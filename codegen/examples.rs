@@ -6,7 +6,7 @@
 use heck::ToSnakeCase;
 use serde_json::{json, Map, Value};
 
-use crate::codegen::spec::{deref, reference, resolve};
+use crate::codegen::spec::{deref, reference, required, resolve};
 
 /// What the spec offers to call an operation with.
 pub struct OperationExample {
@@ -80,11 +80,7 @@ pub fn synthesize(schema: &Value, spec: &Value, depth: usize) -> Value {
     }
     let kind = schema.get("type").and_then(Value::as_str);
     if kind == Some("object") || schema.get("properties").is_some() {
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let required = required(schema);
         let mut out = Map::new();
         for (name, prop) in schema
             .get("properties")

@@ -34,7 +34,7 @@ use serde_json::{json, Map, Value};
 use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::examples::{operation_example, synthesize, OperationExample};
 pub(crate) use crate::codegen::spec::operations_mut;
-use crate::codegen::spec::{escape, is_method, path_params};
+use crate::codegen::spec::{self, deref, escape, is_method, path_params};
 use crate::codegen::typing::{self, resolve};
 pub use crate::codegen::typing::{OpenEnum, TaggedUnion, SCALARS};
 
@@ -431,10 +431,8 @@ pub(crate) fn hoist(
 /// Takes `multipart/form-data` operations out of `paths` (progenitor 0.15
 /// stops at them) and records what our generator needs to write them.
 fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
-    let shared_responses = spec
-        .pointer("/components/responses")
-        .cloned()
-        .unwrap_or(Value::Null);
+    // Responses may be shared (`$ref`); resolved against the spec as it was.
+    let snapshot = spec.clone();
     let mut taken = Vec::new();
     for (path, method, op) in operations_mut(spec) {
         let Some(form) = op
@@ -443,11 +441,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
         else {
             continue;
         };
-        let required: Vec<&str> = form
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let required = spec::required(form);
         let fields = form
             .get("properties")
             .and_then(Value::as_object)
@@ -490,14 +484,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
             .into_iter()
             .flatten()
         {
-            let response = match response
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix("#/components/responses/"))
-            {
-                Some(name) => shared_responses.get(name).unwrap_or(response),
-                None => response,
-            };
+            let response = deref(&snapshot, response);
             let schema = response.pointer("/content/application~1json/schema");
             match (is_success(status), schema.and_then(ref_name)) {
                 (true, Some(name)) => successes.push((status.clone(), name.to_owned())),

@@ -165,6 +165,20 @@ pub fn holds_names(key: &str) -> bool {
     )
 }
 
+/// The names a schema's `required` list holds (none when it has no list).
+pub fn required(schema: &Value) -> Vec<&str> {
+    schema.get("required").map(strings).unwrap_or_default()
+}
+
+/// The strings of a list (none when `list` is not a list).
+pub fn strings(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 /// One operation of a spec: where it is and what it says.
 pub struct Operation<'a> {
     /// The path template (`/v2/customers/{customer_id}`).

@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::codegen::spec::{holds_names, is_data_key, is_method, pointer, unescape};
+use crate::codegen::spec::{holds_names, is_data_key, is_method, pointer, strings, unescape};
 
 /// One edit of a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,17 +108,12 @@ fn whole(a: Option<&Value>, b: Option<&Value>, at: &str, out: &mut Vec<Change>) 
     });
 }
 
-fn is_name_list(v: Option<&Value>) -> bool {
-    v.is_none_or(|v| v.as_array().is_some_and(|l| l.iter().all(Value::is_string)))
+fn required_of(map: &Map<String, Value>) -> Vec<&str> {
+    map.get("required").map(strings).unwrap_or_default()
 }
 
-fn names_of(map: &Map<String, Value>) -> Vec<&str> {
-    map.get("required")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .collect()
+fn is_name_list(v: Option<&Value>) -> bool {
+    v.is_none_or(|v| v.as_array().is_some_and(|l| l.iter().all(Value::is_string)))
 }
 
 /// Names added to or removed from `required`: with the property when the
@@ -131,7 +126,7 @@ fn required(
     start: usize,
     out: &mut Vec<Change>,
 ) {
-    let (before, after) = (names_of(x), names_of(y));
+    let (before, after) = (required_of(x), required_of(y));
     let list = pointer(at, "required");
     let flips = before
         .iter()
