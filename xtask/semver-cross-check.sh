@@ -26,9 +26,12 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
+# One target directory for every build: only the build script and fin-api
+# itself are redone when FIN_API_SPEC changes (SEMVER_TARGET_DIR keeps it).
+target="${SEMVER_TARGET_DIR:-$work/target}"
+
 # rustdoc JSON of fin-api built from the spec file $1, written to $2.
 rustdoc_json() {
-    local target="$work/target-$(basename "$1" .yaml)"
     FIN_API_SPEC="$1" CARGO_TARGET_DIR="$target" RUSTC_BOOTSTRAP=1 \
         cargo rustdoc --quiet -p fin-api --lib --features mock -- \
         -Z unstable-options --output-format json
@@ -42,6 +45,8 @@ cases=(
     "minLength on business_name|        business_name:\n          type: string\n|        business_name:\n          type: string\n          minLength: 3\n"
     "optional property added|          example: Fin.com\n|          example: Fin.com\n        risk_level:\n          type: string\n"
     "property removed|        first_name:\n          type: string\n          example: John\n|"
+    "enum value added to a union tag|            - INDIVIDUAL\n|            - INDIVIDUAL\n            - JOINT\n"
+    "info.version bump|  version: 1.0.0\n|  version: 1.1.0\n"
 )
 failed=0
 for case in "${cases[@]}"; do
@@ -79,6 +84,7 @@ PY
         semver="patch or none"
     fi
     echo "== $name: drift check says $verdict; cargo-semver-checks says $semver"
+    grep -E "^--- failure|Summary" <<<"$report" || true
     # cargo-semver-checks lints what breaks (and a few minor-level things);
     # additions it does not report, so only "major or not" must agree.
     case "$verdict/$semver" in
