@@ -16,6 +16,10 @@ use crate::codegen;
 use crate::diff::{self, Change};
 use crate::error::Error;
 
+/// Rust items listed per change in the report for people (a new schema
+/// brings a type, its fields and a dozen trait impls).
+const MAX_ITEMS: usize = 8;
+
 /// The verdict on one upstream change.
 #[derive(Debug, Clone)]
 pub struct Verdict {
@@ -218,8 +222,15 @@ impl Judgement {
                 v.change.what,
                 v.change.pointer
             );
-            for item in &v.rust {
+            for item in v.rust.iter().take(MAX_ITEMS) {
                 let _ = writeln!(out, "           rust: {item}");
+            }
+            if v.rust.len() > MAX_ITEMS {
+                let _ = writeln!(
+                    out,
+                    "           rust: … and {} more (all in --json)",
+                    v.rust.len() - MAX_ITEMS
+                );
             }
             let _ = writeln!(out, "           why: {}", v.reason);
         }
