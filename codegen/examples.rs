@@ -6,6 +6,8 @@
 use heck::ToSnakeCase;
 use serde_json::{json, Map, Value};
 
+use crate::codegen::spec::{deref, reference, required, resolve};
+
 /// What the spec offers to call an operation with.
 pub struct OperationExample {
     pub id: String,
@@ -44,10 +46,8 @@ pub fn synthesize(schema: &Value, spec: &Value, depth: usize) -> Value {
     if depth > 12 {
         return Value::Null;
     }
-    if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
-        let resolved = spec
-            .pointer(target.trim_start_matches('#'))
-            .unwrap_or(&Value::Null);
+    if let Some(target) = reference(schema) {
+        let resolved = resolve(spec, target).unwrap_or(&Value::Null);
         return synthesize(resolved, spec, depth + 1);
     }
     if let Some(example) = schema.get("example") {
@@ -80,11 +80,7 @@ pub fn synthesize(schema: &Value, spec: &Value, depth: usize) -> Value {
     }
     let kind = schema.get("type").and_then(Value::as_str);
     if kind == Some("object") || schema.get("properties").is_some() {
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let required = required(schema);
         let mut out = Map::new();
         for (name, prop) in schema
             .get("properties")
@@ -122,19 +118,6 @@ pub fn operation_example(
     shared: Option<&Vec<Value>>,
     spec: &Value,
 ) -> OperationExample {
-    let components_params = spec
-        .pointer("/components/parameters")
-        .unwrap_or(&Value::Null);
-    let resolve = |p: &Value| -> Value {
-        match p
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/components/parameters/"))
-        {
-            Some(name) => components_params.get(name).cloned().unwrap_or(Value::Null),
-            None => p.clone(),
-        }
-    };
     let params = shared
         .into_iter()
         .flatten()
@@ -144,7 +127,7 @@ pub fn operation_example(
                 .into_iter()
                 .flatten(),
         )
-        .map(resolve)
+        .map(|p| deref(spec, p))
         .filter(|p| p.get("in").and_then(Value::as_str) != Some("header"))
         .filter_map(|p| {
             let p = &p;

@@ -13,6 +13,7 @@ use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::multipart::{self, field_ident};
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
+use crate::codegen::spec::path_params;
 
 /// Where the hand-written runtime state of a client lives (progenitor's
 /// "inner type", handed to every hook).
@@ -578,12 +579,7 @@ fn mock_expectations(analysis: &Analysis, signatures: &[Signature]) -> TokenStre
     let methods = analysis.operations.iter().map(|(id, method, path)| {
         let name = format_ident!("on_{}", id);
         let signature = signatures.iter().find(|s| s.name == id.as_str());
-        let names: Vec<&str> = path
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(p, _)| p)
-            .collect();
+        let names = path_params(path);
         let params: Vec<syn::Ident> = names.iter().map(|p| field_ident(p)).collect();
         let types = params.iter().map(|param| {
             let ty = signature.and_then(|s| s.args.iter().find(|(arg, _)| arg == param));

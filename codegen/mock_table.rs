@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use crate::codegen::rules::METHODS;
+use crate::codegen::spec;
 
 /// One example route: HTTP method, concrete path, status, JSON body.
 pub struct MockExample {
@@ -22,34 +22,25 @@ pub struct MockExample {
 /// there is no path to serve it at.
 pub fn collect(spec: &Value) -> Vec<MockExample> {
     let mut out = Vec::new();
-    let paths = spec.get("paths").and_then(Value::as_object);
-    for (template, item) in paths.into_iter().flatten() {
-        let Some(item) = item.as_object() else {
-            continue;
-        };
-        for (method, operation) in item {
-            if !METHODS.contains(&method.as_str()) {
+    for operation in spec::operations(spec, "paths") {
+        let responses = operation.op.get("responses").and_then(Value::as_object);
+        for (status, response) in responses.into_iter().flatten() {
+            let Some(status) = status
+                .parse::<u16>()
+                .ok()
+                .filter(|s| (200..300).contains(s))
+            else {
                 continue;
-            }
-            let responses = operation.get("responses").and_then(Value::as_object);
-            for (status, response) in responses.into_iter().flatten() {
-                let Some(status) = status
-                    .parse::<u16>()
-                    .ok()
-                    .filter(|s| (200..300).contains(s))
-                else {
-                    continue;
-                };
-                let media = resolve(spec, response).pointer("/content/application~1json");
-                for body in media.into_iter().flat_map(|m| examples(spec, m)) {
-                    if let Some(path) = concrete_path(template, body) {
-                        out.push(MockExample {
-                            method: method.to_ascii_uppercase(),
-                            path,
-                            status,
-                            body: body.to_string(),
-                        });
-                    }
+            };
+            let media = spec::deref(spec, response).pointer("/content/application~1json");
+            for body in media.into_iter().flat_map(|m| examples(spec, m)) {
+                if let Some(path) = concrete_path(operation.path, body) {
+                    out.push(MockExample {
+                        method: operation.method.to_ascii_uppercase(),
+                        path,
+                        status,
+                        body: body.to_string(),
+                    });
                 }
             }
         }
@@ -79,35 +70,20 @@ fn examples<'a>(spec: &'a Value, media: &'a Value) -> Vec<&'a Value> {
     match media.get("examples").and_then(Value::as_object) {
         Some(map) => map
             .values()
-            .filter_map(|e| resolve(spec, e).get("value"))
+            .filter_map(|e| spec::deref(spec, e).get("value"))
             .collect(),
         None => media.get("example").into_iter().collect(),
     }
 }
 
-/// Follows a local `$ref` (one level), or returns the value itself.
-fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|pointer| spec.pointer(pointer))
-        .unwrap_or(value)
-}
-
 /// `template` with each `{name}` replaced by the first string or number
 /// found under key `name` in `body`; `None` if one is not found.
 fn concrete_path(template: &str, body: &Value) -> Option<String> {
-    let mut path = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..].find('}')? + open;
-        let value = find_key(body, &rest[open + 1..close])?;
-        path.push_str(&rest[..open]);
-        path.push_str(&value);
-        rest = &rest[close + 1..];
+    let mut path = template.to_owned();
+    for name in spec::path_params(template) {
+        let value = find_key(body, name)?;
+        path = path.replacen(&format!("{{{name}}}"), &value, 1);
     }
-    path.push_str(rest);
     Some(path)
 }
 

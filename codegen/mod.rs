@@ -1,5 +1,5 @@
 //! The code-generation pipeline, run by `build.rs`:
-//! read the spec (`yaml`) → 3.1 to 3.0 (`normalise`) → our fixes
+//! read the spec (`spec`, the one model of a spec the project has) → 3.1 to 3.0 (`normalise`) → our fixes
 //! (`overlay`) → general rules (`rules` for operations and bodies, `typing`
 //! for names and Rust types, `examples` for example arguments) → progenitor
 //! and our own code (`generate`, `open_types`, `multipart`, and the mock
@@ -16,9 +16,9 @@ pub mod normalise;
 pub mod open_types;
 pub mod overlay;
 pub mod rules;
+pub mod spec;
 pub mod typing;
 pub mod validate;
-pub mod yaml;
 
 use std::path::Path;
 
@@ -38,7 +38,19 @@ pub struct Output {
 
 /// Runs the whole pipeline on the spec and overlay files.
 pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
-    let mut spec = read(spec_path)?;
+    let spec = read(spec_path)?;
+    let overlay = read(overlay_path)?;
+    generate_documents(spec, spec_path, &overlay, overlay_path)
+}
+
+/// Runs the whole pipeline on documents already read (`xtask` judges
+/// upstream changes by what this generates); the paths name them in errors.
+pub fn generate_documents(
+    mut spec: serde_json::Value,
+    spec_path: &Path,
+    overlay: &serde_json::Value,
+    overlay_path: &Path,
+) -> Result<Output> {
     if !spec.is_object() || spec.get("openapi").and_then(|v| v.as_str()).is_none() {
         return Err(PipelineError::new(
             spec_path,
@@ -49,8 +61,7 @@ pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
     validate::references(&spec, spec_path)?;
     validate::schemas(&spec, spec_path)?;
     normalise::downgrade(&mut spec);
-    let overlay = read(overlay_path)?;
-    let overlay_actions = overlay::apply(&mut spec, &overlay, overlay_path)?;
+    let overlay_actions = overlay::apply(&mut spec, overlay, overlay_path)?;
     // What the overlay added is checked as the overlay's.
     validate::references(&spec, overlay_path)?;
     validate::schemas(&spec, overlay_path)?;
@@ -71,8 +82,9 @@ pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
     })
 }
 
-fn read(path: &Path) -> Result<serde_json::Value> {
+/// Reads a YAML file (spec or overlay) through the spec model.
+pub fn read(path: &Path) -> Result<serde_json::Value> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| PipelineError::new(path, "", format!("cannot read the file: {e}")))?;
-    yaml::parse(&text).map_err(|e| PipelineError::new(path, "", format!("not valid YAML: {e}")))
+    spec::parse(&text).map_err(|e| PipelineError::new(path, "", format!("not valid YAML: {e}")))
 }

@@ -23,6 +23,8 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::codegen::spec::{holds_names, is_data_key};
+
 /// Rewrites `spec` in place (the `webhooks` section too: the rules turn it
 /// into event types later).
 pub fn downgrade(spec: &mut Value) {
@@ -34,19 +36,14 @@ pub fn downgrade(spec: &mut Value) {
     walk(spec);
 }
 
-/// Keys whose values are data, not part of the schema structure.
-fn is_data_key(key: &str) -> bool {
-    matches!(key, "example" | "examples" | "enum" | "default" | "const") || key.starts_with("x-")
-}
-
 fn walk(value: &mut Value) {
     match value {
         Value::Object(map) => {
             rewrite_schema(map);
             for (key, child) in map.iter_mut() {
-                if key == "properties" {
-                    // Property names are the user's, not keywords: a
-                    // property may well be called `default`.
+                if holds_names(key) && child.is_object() {
+                    // Names are the user's, not keywords: a property may
+                    // well be called `default`, and so is a response.
                     child
                         .as_object_mut()
                         .into_iter()

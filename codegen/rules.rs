@@ -33,16 +33,13 @@ use serde_json::{json, Map, Value};
 
 use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::examples::{operation_example, synthesize, OperationExample};
+pub(crate) use crate::codegen::spec::operations_mut;
+use crate::codegen::spec::{self, deref, escape, is_method, path_params};
 use crate::codegen::typing::{self, resolve};
 pub use crate::codegen::typing::{OpenEnum, TaggedUnion, SCALARS};
-use crate::codegen::yaml::escape;
 
 /// The name of the schema every error response decodes into.
 pub const API_ERROR: &str = "ApiError";
-
-pub(crate) const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// What the rules learned about the spec, for the generator.
 #[derive(Default)]
@@ -127,24 +124,6 @@ pub fn apply(spec: &mut Value, file: &Path) -> Result<Analysis> {
     typing::accept_nulls(spec);
     typing::collect_open_types(spec, &mut analysis);
     Ok(analysis)
-}
-
-pub(crate) fn operations_mut(spec: &mut Value) -> Vec<(String, String, &mut Map<String, Value>)> {
-    let mut out = Vec::new();
-    if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
-        for (path, item) in paths.iter_mut() {
-            if let Some(item) = item.as_object_mut() {
-                for (method, op) in item.iter_mut() {
-                    if let (true, Some(op)) =
-                        (METHODS.contains(&method.as_str()), op.as_object_mut())
-                    {
-                        out.push((path.clone(), method.clone(), op));
-                    }
-                }
-            }
-        }
-    }
-    out
 }
 
 fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Result<()> {
@@ -452,10 +431,8 @@ pub(crate) fn hoist(
 /// Takes `multipart/form-data` operations out of `paths` (progenitor 0.15
 /// stops at them) and records what our generator needs to write them.
 fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
-    let shared_responses = spec
-        .pointer("/components/responses")
-        .cloned()
-        .unwrap_or(Value::Null);
+    // Responses may be shared (`$ref`); resolved against the spec as it was.
+    let snapshot = spec.clone();
     let mut taken = Vec::new();
     for (path, method, op) in operations_mut(spec) {
         let Some(form) = op
@@ -464,11 +441,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
         else {
             continue;
         };
-        let required: Vec<&str> = form
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let required = spec::required(form);
         let fields = form
             .get("properties")
             .and_then(Value::as_object)
@@ -488,11 +461,9 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
                 )
             })
             .collect();
-        let path_params = path
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(name, _)| {
+        let path_params = path_params(&path)
+            .into_iter()
+            .map(|name| {
                 let uuid = op
                     .get("parameters")
                     .and_then(Value::as_array)
@@ -513,14 +484,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
             .into_iter()
             .flatten()
         {
-            let response = match response
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix("#/components/responses/"))
-            {
-                Some(name) => shared_responses.get(name).unwrap_or(response),
-                None => response,
-            };
+            let response = deref(&snapshot, response);
             let schema = response.pointer("/content/application~1json/schema");
             match (is_success(status), schema.and_then(ref_name)) {
                 (true, Some(name)) => successes.push((status.clone(), name.to_owned())),
@@ -563,7 +527,7 @@ fn set_aside_multipart(spec: &mut Value, analysis: &mut Analysis) {
                 .and_then(Value::as_object_mut)
                 .map(|item| {
                     item.shift_remove(&method);
-                    !item.keys().any(|k| METHODS.contains(&k.as_str()))
+                    !item.keys().any(|k| is_method(k))
                 })
                 .unwrap_or(false);
             if empty {

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::yaml::escape;
+use crate::codegen::spec::{escape, holds_names, is_data_key};
 
 const TYPES: [&str; 7] = [
     "string", "number", "integer", "boolean", "array", "object", "null",
@@ -48,10 +48,23 @@ fn walk_refs(root: &Value, value: &Value, pointer: String, file: &Path) -> Resul
             }
             for (key, child) in map {
                 // Example payloads are data: a `$ref` key there is not a reference.
-                if key == "example" || key == "examples" || key.starts_with("x-") {
+                if is_data_key(key) {
                     continue;
                 }
-                walk_refs(root, child, format!("{pointer}/{}", escape(key)), file)?;
+                let child_pointer = format!("{pointer}/{}", escape(key));
+                if holds_names(key) && child.is_object() {
+                    // Names are not keywords: a property may be called `example`.
+                    for (name, entry) in child.as_object().into_iter().flatten() {
+                        walk_refs(
+                            root,
+                            entry,
+                            format!("{child_pointer}/{}", escape(name)),
+                            file,
+                        )?;
+                    }
+                } else {
+                    walk_refs(root, child, child_pointer, file)?;
+                }
             }
         }
         Value::Array(items) => {
@@ -88,7 +101,7 @@ fn collect_schemas<'a>(value: &'a Value, pointer: String, out: &mut Vec<(String,
     };
     for (key, child) in map {
         let here = format!("{pointer}/{}", escape(key));
-        if key == "example" || key == "examples" || key.starts_with("x-") {
+        if is_data_key(key) {
             continue;
         }
         if key == "schema" {
@@ -98,6 +111,11 @@ fn collect_schemas<'a>(value: &'a Value, pointer: String, out: &mut Vec<(String,
                 for (name, schema) in schemas {
                     out.push((format!("{here}/{}", escape(name)), schema));
                 }
+            }
+        } else if holds_names(key) && child.is_object() {
+            // Names are not keywords: `responses/default` is a response.
+            for (name, entry) in child.as_object().into_iter().flatten() {
+                collect_schemas(entry, format!("{here}/{}", escape(name)), out);
             }
         } else {
             collect_schemas(child, here, out);

@@ -5,6 +5,9 @@
 
 pub mod fin;
 pub mod server;
+/// The project's one model of a spec (the build pipeline's own).
+#[path = "../../codegen/spec.rs"]
+pub mod spec;
 
 use serde_json::Value;
 
@@ -16,7 +19,7 @@ pub fn repo() -> std::path::PathBuf {
 /// Reads a YAML file as JSON.
 pub fn read_yaml(path: &std::path::Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    spec::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The spec the crate was built from: the vendored one, or `FIN_API_SPEC`.
@@ -52,29 +55,26 @@ pub fn operation_id(method: &str, path: &str) -> String {
 /// Every named example of every JSON response in `spec`.
 pub fn response_examples(spec: &Value) -> Vec<Example> {
     let mut out = Vec::new();
-    let paths = spec["paths"].as_object().expect("paths");
-    for (path, item) in paths {
-        for (method, op) in item.as_object().expect("path item") {
-            let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+    for operation in spec::operations(spec, "paths") {
+        let Some(responses) = operation.op.get("responses").and_then(Value::as_object) else {
+            continue;
+        };
+        for (status, response) in responses {
+            let response = spec::deref(spec, response);
+            let Some(content) = response.get("content").and_then(Value::as_object) else {
                 continue;
             };
-            for (status, response) in responses {
-                let response = resolve(spec, response);
-                let Some(content) = response.get("content").and_then(Value::as_object) else {
+            for (media, body) in content {
+                if !media.contains("json") {
                     continue;
-                };
-                for (media, body) in content {
-                    if !media.contains("json") {
-                        continue;
-                    }
-                    for (name, value) in named_examples(spec, body) {
-                        out.push(Example {
-                            operation: operation_id(method, path),
-                            status: status.clone(),
-                            name,
-                            value,
-                        });
-                    }
+                }
+                for (name, value) in named_examples(spec, body) {
+                    out.push(Example {
+                        operation: operation_id(operation.method, operation.path),
+                        status: status.clone(),
+                        name,
+                        value,
+                    });
                 }
             }
         }
@@ -87,7 +87,7 @@ pub fn named_examples(spec: &Value, media: &Value) -> Vec<(String, Value)> {
     let mut out = Vec::new();
     if let Some(map) = media.get("examples").and_then(Value::as_object) {
         for (name, example) in map {
-            let example = resolve(spec, example);
+            let example = spec::deref(spec, example);
             if let Some(value) = example.get("value") {
                 out.push((name.clone(), value.clone()));
             }
@@ -96,14 +96,6 @@ pub fn named_examples(spec: &Value, media: &Value) -> Vec<(String, Value)> {
         out.push(("example".to_owned(), value.clone()));
     }
     out
-}
-
-/// Follows a local `$ref`.
-pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
-    match value.get("$ref").and_then(Value::as_str) {
-        Some(r) => spec.pointer(r.trim_start_matches('#')).unwrap_or(value),
-        None => value,
-    }
 }
 
 /// Compares what the API sent with what the crate gives back. Numbers

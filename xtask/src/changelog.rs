@@ -4,49 +4,56 @@
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::diff::{implied_bump, Change, Effect};
+use crate::api::Bump;
 use crate::error::Error;
+use crate::judge::Judgement;
 
 const UNRELEASED: &str = "## [Unreleased]";
 /// Past this, an entry lists counts only; the full report is in the CI log.
 const MAX_ITEMS: usize = 30;
 
 /// Adds an entry under `## [Unreleased]` when the file exists (tests work on
-/// bare `openapi/` copies without one).
-pub fn record(path: &Path, pages: usize, changes: &[Change]) -> Result<bool, Error> {
-    let Some(bump) = implied_bump(changes) else {
+/// bare `openapi/` copies without one), with the verdicts `--check` gives.
+pub fn record(path: &Path, pages: usize, judgement: &Judgement) -> Result<bool, Error> {
+    if judgement.bump == Bump::None {
         return Ok(false);
-    };
+    }
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
         Err(e) => return Err(Error::file(path, e)),
     };
-    let entry = entry(&today(), pages, changes, bump);
+    let entry = entry(&today(), pages, judgement);
     std::fs::write(path, insert(&text, &entry)).map_err(|e| Error::file(path, e))?;
     Ok(true)
 }
 
-fn entry(date: &str, pages: usize, changes: &[Change], bump: Effect) -> String {
-    let count = |e: Effect| changes.iter().filter(|c| c.effect == e).count();
+fn entry(date: &str, pages: usize, judgement: &Judgement) -> String {
     let mut out = format!(
-        "- Spec sync {date} ({pages} page{}): {} breaking, {} additive, {} doc-only change(s); implies a {} bump.\n",
+        "- Spec sync {date} ({pages} page{}): {} major, {} minor, {} patch change(s) by Rust semver; implies a {} bump.\n",
         if pages == 1 { "" } else { "s" },
-        count(Effect::Breaking),
-        count(Effect::Additive),
-        count(Effect::DocOnly),
-        bump.bump()
+        judgement.count(Bump::Major),
+        judgement.count(Bump::Minor),
+        judgement.count(Bump::Patch),
+        judgement.bump.label()
     );
-    let notable: Vec<&Change> = changes
+    let mut notable: Vec<_> = judgement
+        .verdicts
         .iter()
-        .filter(|c| c.effect != Effect::DocOnly)
+        .filter(|v| v.bump > Bump::Patch)
         .collect();
-    for change in notable.iter().take(MAX_ITEMS) {
+    notable.sort_by_key(|v| std::cmp::Reverse(v.bump));
+    for verdict in notable.iter().take(MAX_ITEMS) {
+        let rust = if verdict.rust.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", verdict.rust.join("; "))
+        };
         out.push_str(&format!(
-            "  - {}: {} (`{}`)\n",
-            change.effect.label(),
-            change.what,
-            change.pointer
+            "  - {}: {} (`{}`){rust}\n",
+            verdict.bump.label(),
+            verdict.change.what,
+            verdict.change.pointer
         ));
     }
     if notable.len() > MAX_ITEMS {
@@ -102,27 +109,38 @@ fn today() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diff::Change;
+    use crate::judge::Verdict;
 
-    fn change(effect: Effect, what: &str) -> Change {
-        Change {
-            effect,
-            pointer: "/p".into(),
-            what: what.into(),
+    fn verdict(bump: Bump, what: &str, rust: &[&str]) -> Verdict {
+        Verdict {
+            page: None,
+            change: Change {
+                pointer: "/p".into(),
+                what: what.into(),
+                edits: Vec::new(),
+            },
+            bump,
+            rust: rust.iter().map(|r| r.to_string()).collect(),
+            reason: String::new(),
         }
     }
 
     #[test]
     fn entry_goes_under_unreleased_newest_first() {
         let text = "# Changelog\n\n## [Unreleased]\n\n- older entry\n\n## [0.1.0]\n";
-        let changes = [
-            change(Effect::Additive, "schema added: X"),
-            change(Effect::DocOnly, "summary changed"),
-        ];
-        let e = entry("2026-07-20", 1, &changes, Effect::Additive);
+        let judgement = Judgement {
+            bump: Bump::Minor,
+            verdicts: vec![
+                verdict(Bump::Minor, "schema added: X", &["struct types::X added"]),
+                verdict(Bump::Patch, "summary changed", &[]),
+            ],
+        };
+        let e = entry("2026-07-20", 1, &judgement);
         let out = insert(text, &e);
         assert_eq!(
             out,
-            "# Changelog\n\n## [Unreleased]\n\n- Spec sync 2026-07-20 (1 page): 0 breaking, 1 additive, 1 doc-only change(s); implies a minor bump.\n  - additive: schema added: X (`/p`)\n\n- older entry\n\n## [0.1.0]\n"
+            "# Changelog\n\n## [Unreleased]\n\n- Spec sync 2026-07-20 (1 page): 0 major, 1 minor, 1 patch change(s) by Rust semver; implies a minor bump.\n  - minor: schema added: X (`/p`): struct types::X added\n\n- older entry\n\n## [0.1.0]\n"
         );
     }
 

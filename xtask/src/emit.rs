@@ -1,6 +1,6 @@
 //! Writing the merged spec as YAML that every reader takes the same way.
 //!
-//! serde_yaml_ng leaves strings such as `0x1b57…` (too long for an integer)
+//! serde_yaml's emitter (and its forks) leaves strings such as `0x1b57…` (too long for an integer)
 //! or `2026-01-08T16:57:20Z` unquoted: it reads them back as strings, but
 //! YAML 1.1 readers and other tools (Prism, Python, JavaScript) see numbers
 //! and timestamps. Here a string is plain only when it cannot be mistaken
@@ -150,7 +150,7 @@ fn plain_ok(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::yaml;
+    use crate::codegen::spec as yaml;
     use serde_json::json;
 
     fn round_trip(value: Value) -> String {

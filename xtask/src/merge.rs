@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
+use crate::codegen::spec::escape;
 use crate::error::Error;
-use crate::yaml::escape;
 
 /// A parsed page: its path (for messages) and its OpenAPI document.
 #[derive(Debug)]
@@ -28,9 +28,7 @@ pub struct Merged {
     pub owners: BTreeMap<String, String>,
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+use crate::codegen::spec::METHODS;
 const TOP_ORDER: [&str; 10] = [
     "openapi",
     "info",

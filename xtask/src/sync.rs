@@ -6,13 +6,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
-use crate::diff::{self, Change};
+use crate::api::Bump;
+use crate::codegen::spec;
 use crate::error::Error;
 use crate::extract;
 use crate::fetch::{self, Fetcher, Progress};
+use crate::judge::{self, Judgement, Pipeline};
 use crate::merge::{self, PageDoc};
 use crate::sources::{self, Sources};
-use crate::{changelog, emit, yaml, Options};
+use crate::{changelog, emit, Options};
 
 /// A page fetched and parsed: its exact block text and the document.
 struct Page {
@@ -73,7 +75,7 @@ pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
         Err(e) => return Err(Error::file(&spec_path, e)),
     };
     let vendored = match &vendored_text {
-        Some(text) => Some(yaml::parse(text).map_err(|e| {
+        Some(text) => Some(spec::parse(text).map_err(|e| {
             Error::file(
                 &spec_path,
                 format!("the vendored spec is not valid YAML: {e}"),
@@ -81,10 +83,18 @@ pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
         })?),
         None => None,
     };
-    let changes = vendored
-        .as_ref()
-        .map(|old| diff::diff(old, &upstream.merged.doc))
-        .unwrap_or_default();
+    let judgement = match &vendored {
+        Some(old) => match judge_drift(repo, &spec_path, old, &upstream) {
+            Ok(judgement) => Some(judgement),
+            Err(e) if options.check => return Err(e),
+            // Vendoring must still be possible over a spec that is broken.
+            Err(e) => {
+                eprintln!("note: the drift cannot be judged: {e}");
+                None
+            }
+        },
+        None => None,
+    };
 
     if options.check {
         return Ok(check(
@@ -94,7 +104,7 @@ pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
             options,
             &upstream,
             vendored_text.as_deref().unwrap_or_default(),
-            &changes,
+            judgement.as_ref(),
         ));
     }
 
@@ -121,18 +131,28 @@ pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
         spec_path.display(),
         upstream.pages.len()
     );
-    match (&vendored, changes.is_empty()) {
-        (None, _) => say!("(no previous spec to compare with)"),
-        (Some(_), true) => say!("No semantic change."),
-        (Some(_), false) => {
-            say_raw!("{}", diff::render_report(&changes, &upstream.merged.owners));
+    match &judgement {
+        None => say!("(no previous spec to compare with)"),
+        Some(j) if j.bump == Bump::None => say!("No semantic change."),
+        Some(j) => {
+            say_raw!("{}", j.report());
             let log = repo.join("CHANGELOG.md");
-            if changelog::record(&log, upstream.pages.len(), &changes)? {
+            if changelog::record(&log, upstream.pages.len(), j)? {
                 say!("Recorded the sync in {}", log.display());
             }
         }
     }
     Ok(0)
+}
+
+/// Prints a line for people: on stdout, or on stderr when stdout carries
+/// the `--json` object.
+fn tell(options: &Options, line: &str) {
+    if options.json {
+        eprintln!("{line}");
+    } else {
+        say!("{line}");
+    }
 }
 
 fn check(
@@ -142,11 +162,14 @@ fn check(
     options: &Options,
     upstream: &Upstream,
     vendored_text: &str,
-    changes: &[Change],
+    judgement: Option<&Judgement>,
 ) -> u8 {
-    say!(
-        "Checked {} tracked page(s) from {base_url} against openapi/fin.yaml",
-        upstream.pages.len()
+    tell(
+        options,
+        &format!(
+            "Checked {} tracked page(s) from {base_url} against openapi/fin.yaml",
+            upstream.pages.len()
+        ),
     );
     if !options.all {
         // Information only: a failure here must not turn a clean check red.
@@ -157,33 +180,79 @@ fn check(
                     .filter(|p| !sources.pages.contains(p))
                     .collect();
                 if !untracked.is_empty() {
-                    say!(
+                    tell(options, &format!(
                         "note: {} page(s) in llms.txt are not tracked (add them to openapi/sources.toml or run `cargo xtask sync-spec --all`):",
                         untracked.len()
-                    );
+                    ));
                     for page in untracked {
-                        say!("  {page}");
+                        tell(options, &format!("  {page}"));
                     }
                 }
             }
-            Err(e) => say!("note: untracked pages not listed: {e}"),
+            Err(e) => tell(options, &format!("note: untracked pages not listed: {e}")),
         }
     }
-    if changes.is_empty() {
+    let empty = Judgement {
+        bump: Bump::None,
+        verdicts: Vec::new(),
+    };
+    let judgement = judgement.unwrap_or(&empty);
+    if options.json {
+        say!("{}", judgement.to_json());
+    }
+    if judgement.bump == Bump::None {
         if vendored_text != upstream.text {
-            say!(
+            tell(options,
                 "note: openapi/fin.yaml differs from upstream in formatting only (same document); `cargo xtask sync-spec` rewrites it"
             );
         }
-        say!("No drift.");
+        tell(options, "No drift.");
         return 0;
     }
-    say!("Drift: upstream no longer matches openapi/fin.yaml.");
-    say_raw!("{}", diff::render_report(changes, &upstream.merged.owners));
-    say!(
-        "Run `cargo xtask sync-spec` to vendor the new spec, and record the bump in CHANGELOG.md."
+    tell(
+        options,
+        "Drift: upstream no longer matches openapi/fin.yaml.",
+    );
+    tell(options, judgement.report().trim_end());
+    tell(
+        options,
+        "Run `cargo xtask sync-spec` to vendor the new spec, and record the bump in CHANGELOG.md.",
     );
     1
+}
+
+/// Judges the drift from the vendored spec to upstream by the Rust API the
+/// build pipeline generates from each (with the repo's overlay).
+fn judge_drift(
+    repo: &Path,
+    spec_path: &Path,
+    vendored: &Value,
+    upstream: &Upstream,
+) -> Result<Judgement, Error> {
+    let overlay_path = repo.join("openapi/overlay.yaml");
+    let overlay = match std::fs::read_to_string(&overlay_path) {
+        Ok(text) => spec::parse(&text)
+            .map_err(|e| Error::file(&overlay_path, format!("not valid YAML: {e}")))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!(
+                "note: {} is missing; judging the drift without an overlay",
+                overlay_path.display()
+            );
+            serde_json::json!({"overlay": "1.0.0", "actions": []})
+        }
+        Err(e) => return Err(Error::file(&overlay_path, e)),
+    };
+    let pipeline = Pipeline {
+        overlay: &overlay,
+        overlay_path: &overlay_path,
+        spec_path,
+    };
+    judge::judge(
+        vendored,
+        &upstream.merged.doc,
+        &pipeline,
+        &upstream.merged.owners,
+    )
 }
 
 fn base_url(options: &Options, sources: &Sources) -> Result<String, Error> {
@@ -303,7 +372,7 @@ fn fetch_page(fetcher: &Fetcher, base_url: &str, page: &str) -> Result<Fetched, 
             url,
         });
     };
-    let doc = yaml::parse(&block.text).map_err(|e| {
+    let doc = spec::parse(&block.text).map_err(|e| {
         page_error(format!(
             "malformed YAML in the OpenAPI block `{}`: {e} ({})",
             block.header,
@@ -338,26 +407,10 @@ fn page_line(message: &str, first_line: usize) -> String {
 }
 
 fn counts(doc: &Value) -> (usize, usize) {
-    const METHODS: [&str; 8] = [
-        "get", "put", "post", "delete", "options", "head", "patch", "trace",
-    ];
-    let count = |key: &str| {
-        doc.get(key)
-            .and_then(Value::as_object)
-            .map(|items| {
-                items
-                    .values()
-                    .filter_map(Value::as_object)
-                    .map(|item| {
-                        item.keys()
-                            .filter(|k| METHODS.contains(&k.as_str()))
-                            .count()
-                    })
-                    .sum()
-            })
-            .unwrap_or(0)
-    };
-    (count("paths"), count("webhooks"))
+    (
+        spec::operations(doc, "paths").len(),
+        spec::operations(doc, "webhooks").len(),
+    )
 }
 
 /// Writes the spec so that `openapi/fin.yaml` is always a whole, valid
@@ -366,7 +419,7 @@ fn counts(doc: &Value) -> (usize, usize) {
 fn write_spec(path: &Path, text: &str, expected: &Value) -> Result<(), Error> {
     write_atomic(path, text, |written| {
         let parsed =
-            yaml::parse(written).map_err(|e| format!("the new spec does not parse: {e}"))?;
+            spec::parse(written).map_err(|e| format!("the new spec does not parse: {e}"))?;
         if &parsed != expected {
             return Err("the new spec does not read back as the merged document".into());
         }
@@ -403,7 +456,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("fin.yaml");
         std::fs::write(&path, "old: 1\n").unwrap();
-        let err = write_atomic(&path, "new: [", |t| yaml::parse(t).map(|_| ())).unwrap_err();
+        let err = write_atomic(&path, "new: [", |t| spec::parse(t).map(|_| ())).unwrap_err();
         assert!(err.to_string().contains("fin.yaml"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old: 1\n");
         assert_eq!(
@@ -411,7 +464,7 @@ mod tests {
             1,
             "temp file left behind"
         );
-        write_atomic(&path, "new: 2\n", |t| yaml::parse(t).map(|_| ())).unwrap();
+        write_atomic(&path, "new: 2\n", |t| spec::parse(t).map(|_| ())).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new: 2\n");
     }
 
