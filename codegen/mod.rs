@@ -11,6 +11,7 @@ pub mod examples;
 pub mod generate;
 pub mod multipart;
 pub mod normalise;
+pub mod objects;
 pub mod open_types;
 pub mod overlay;
 pub mod rules;

@@ -148,7 +148,7 @@ fn method(op: &MultipartOp) -> TokenStream {
     let success = match op.successes.first() {
         Some((_, schema)) => {
             let ty = format_ident!("{}", type_name(schema));
-            quote!(types::#ty)
+            quote!(crate::types::#ty)
         }
         None => quote!(()),
     };
@@ -165,7 +165,7 @@ fn method(op: &MultipartOp) -> TokenStream {
             &'a self,
             #( #params )*
             body: &'a forms::#form,
-        ) -> Result<ResponseValue<#success>, Error<types::ApiError>> {
+        ) -> Result<ResponseValue<#success>, Error<crate::types::ApiError>> {
             let url = format!(#template, self.baseurl, #( #args ),*);
             let (content_type, bytes) = body.encode();
             #[allow(unused_mut)]

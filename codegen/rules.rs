@@ -123,6 +123,7 @@ pub fn apply(spec: &mut Value, file: &Path) -> Result<Analysis> {
     unify_error_responses(spec);
     set_aside_multipart(spec, &mut analysis);
     typing::hoist_inline(spec);
+    typing::hoist_objects(spec);
     typing::scalar_types(spec, file)?;
     typing::accept_nulls(spec);
     typing::collect_open_types(spec, &mut analysis);

@@ -7,11 +7,13 @@ compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls`
 
 mod auth;
 mod client;
+mod codec;
 mod context;
 mod error;
 pub mod ext;
 mod generated;
 mod hooks;
+pub mod json;
 mod multipart;
 pub mod paging;
 mod retry;
@@ -45,6 +47,7 @@ pub use generated::webhook_events::WebhookPayload;
 pub mod types {
     #[allow(unused_imports)] // empty when the spec has no upload operations
     pub use crate::generated::forms::*;
+    pub use crate::generated::objects::*;
     pub use crate::generated::open_types::*;
     pub use crate::generated::types::*;
 }

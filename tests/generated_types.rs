@@ -9,6 +9,7 @@ use fin_api::types::{
     RejectedDocument, RejectionReason, RequestForInformation, RfiCategory, RfiDataType, RfiField,
     RfiFieldStatus, RfiScope, VerificationStatus,
 };
+use fin_api::json::RawJson;
 use serde_json::{json, Value};
 use support::server::{Reply, Server};
 
@@ -137,8 +138,8 @@ async fn error_responses_are_typed_api_errors() {
     let body = error.api_error().expect("a typed API error");
     assert_eq!(body.message.as_deref(), Some("Resource not found"));
     assert_eq!(
-        body.extra.get("trace"),
-        Some(&json!("abc")),
+        body.extra.get("trace").map(RawJson::to_value),
+        Some(json!("abc")),
         "other keys are kept"
     );
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
@@ -148,7 +149,10 @@ async fn error_responses_are_typed_api_errors() {
     let body = error.api_error().expect("a typed API error");
     assert_eq!(body.message.as_deref(), Some("The given data was invalid."));
     let errors = body.errors.as_ref().expect("field errors");
-    assert_eq!(errors[0]["customer_id"], "must be a uuid");
+    assert_eq!(
+        errors[0].get("customer_id").map(RawJson::to_value),
+        Some(json!("must be a uuid"))
+    );
 
     let id = uuid::Uuid::parse_str("00000000-0000-0000-0000-0000000000a3").expect("uuid");
     let error = client
@@ -313,7 +317,10 @@ fn nulls_and_unknown_keys_are_accepted() {
     let Some(CustomerDetails::Business(b)) = &decoded.data else {
         panic!("business")
     };
-    assert_eq!(b.extra["brand_new_field"], json!({ "nested": [1, 2] }));
+    assert_eq!(
+        b.extra.get("brand_new_field").map(RawJson::as_str),
+        Some(r#"{"nested":[1,2]}"#)
+    );
     let field = &b.request_for_information.as_ref().expect("rfi")[1]
         .categories
         .as_ref()
@@ -321,7 +328,7 @@ fn nulls_and_unknown_keys_are_accepted() {
         .fields
         .as_ref()
         .expect("f")[0];
-    assert_eq!(field.extra["side"], "FRONT");
+    assert_eq!(field.extra.get("side").map(RawJson::as_str), Some(r#""FRONT""#));
 
     let individual = json!({ "data": {
         "type": "INDIVIDUAL", "first_name": null, "request_for_information": null,
@@ -340,21 +347,21 @@ fn shared_types_have_names_and_are_shared() {
         match details {
             CustomerDetails::Business(b) => b.request_for_information.as_ref(),
             CustomerDetails::Individual(i) => i.request_for_information.as_ref(),
-            CustomerDetails::Unknown(_) => None,
+            _ => None,
         }
     }
     fn status_of(details: &CustomerDetails) -> Option<&CustomerStatus> {
         match details {
             CustomerDetails::Business(b) => b.customer_status.as_ref(),
             CustomerDetails::Individual(i) => i.customer_status.as_ref(),
-            CustomerDetails::Unknown(_) => None,
+            _ => None,
         }
     }
     fn rejection_of(details: &CustomerDetails) -> Option<&RejectionReason> {
         match details {
             CustomerDetails::Business(b) => b.rejection_reason.as_ref(),
             CustomerDetails::Individual(i) => i.rejection_reason.as_ref(),
-            CustomerDetails::Unknown(_) => None,
+            _ => None,
         }
     }
     for name in ["Business", "Individual"] {
