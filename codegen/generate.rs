@@ -439,8 +439,10 @@ fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStre
             fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
                 json: &::serde_json::Value,
             ) -> ::std::result::Result<::serde_json::Value, String> {
-                let typed: T = ::serde_json::from_value(json.clone()).map_err(|e| e.to_string())?;
-                ::serde_json::to_value(&typed).map_err(|e| e.to_string())
+                // Through JSON text, the way the client reads and writes.
+                let typed: T = ::serde_json::from_str(&json.to_string()).map_err(|e| e.to_string())?;
+                let text = ::serde_json::to_string(&typed).map_err(|e| e.to_string())?;
+                ::serde_json::from_str(&text).map_err(|e| e.to_string())
             }
 
             /// Decodes `json` as the success response `status` of
@@ -526,14 +528,15 @@ fn webhook_events(analysis: &Analysis, objects: &[objects::Object]) -> TokenStre
                 /// Every event type the spec documents.
                 pub const EVENT_TYPES: &'static [&'static str] = &[ #(#events),* ];
 
-                /// Decodes a payload whose envelope says `event_type`. A known
-                /// type that does not decode is an error; an unknown type is
-                /// `Unknown`.
+                /// Decodes the body of a delivery whose envelope says
+                /// `event_type`, from its bytes (so amounts keep every digit).
+                /// A known type that does not decode is an error; an unknown
+                /// type is `Unknown`.
                 #[allow(clippy::match_single_binding)] // no arms for a spec without webhooks
-                pub fn decode(event_type: &str, json: ::serde_json::Value) -> ::std::result::Result<Self, ::serde_json::Error> {
+                pub fn decode(event_type: &str, body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
                     match event_type {
-                        #( #events => ::serde_json::from_value(json).map(Self::#variants), )*
-                        _ => Ok(Self::Unknown(json)),
+                        #( #events => ::serde_json::from_slice(body).map(Self::#variants), )*
+                        _ => ::serde_json::from_slice(body).map(Self::Unknown),
                     }
                 }
 

@@ -8,9 +8,11 @@
 //! impls let `Decimal` read the digits themselves. The generator plugs the
 //! structs in with `with_replacement`, so the client's methods use them.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::codegen::multipart::field_ident;
 use crate::codegen::open_types::type_name;
@@ -48,15 +50,21 @@ pub fn collect(spec: &Value, analysis: &Analysis) -> Vec<Object> {
     else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for (name, schema) in schemas {
-        if is_plain_object(schema) {
-            if let Some(object) = object(name, schema, schemas, analysis) {
-                out.push(object);
-            }
-        }
-    }
-    out
+    // Which objects are ours does not depend on how `$ref`s are spelled:
+    // find them first, then write their fields' types.
+    let plain: BTreeSet<&str> = schemas
+        .iter()
+        .filter(|(_, schema)| is_plain_object(schema))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let ours: BTreeSet<&str> = plain
+        .iter()
+        .copied()
+        .filter(|name| object(name, &schemas[*name], &plain, analysis).is_some())
+        .collect();
+    ours.iter()
+        .filter_map(|name| object(name, &schemas[*name], &ours, analysis))
+        .collect()
 }
 
 /// An object with listed properties and nothing that combines schemas.
@@ -70,7 +78,10 @@ fn is_plain_object(schema: &Value) -> bool {
         Some(_) => false,
     };
     map.get("properties").is_some_and(Value::is_object)
-        && matches!(map.get("type").and_then(Value::as_str), None | Some("object"))
+        && matches!(
+            map.get("type").and_then(Value::as_str),
+            None | Some("object")
+        )
         && !["oneOf", "anyOf", "allOf", "enum"]
             .iter()
             .any(|k| map.contains_key(*k))
@@ -80,7 +91,7 @@ fn is_plain_object(schema: &Value) -> bool {
 fn object(
     name: &str,
     schema: &Value,
-    schemas: &Map<String, Value>,
+    ours: &BTreeSet<&str>,
     analysis: &Analysis,
 ) -> Option<Object> {
     let required: Vec<&str> = schema
@@ -94,7 +105,7 @@ fn object(
         if ident == "extra" || fields.iter().any(|f: &Field| f.ident == ident) {
             return None;
         }
-        let (inner, nullable) = rust_type(prop, schemas, analysis)?;
+        let (inner, nullable) = rust_type(prop, ours, analysis)?;
         let is_required = required.contains(&key.as_str());
         let ty = if nullable || !is_required {
             quote!(::std::option::Option<#inner>)
@@ -127,16 +138,20 @@ fn object(
 /// `None` for a schema this module leaves to typify.
 fn rust_type(
     schema: &Value,
-    schemas: &Map<String, Value>,
+    ours: &BTreeSet<&str>,
     analysis: &Analysis,
 ) -> Option<(TokenStream, bool)> {
     let map = schema.as_object()?;
     let nullable = map.get("nullable") == Some(&Value::Bool(true));
     if let Some(name) = ref_name(schema) {
-        return Some((component_path(name, schemas, analysis), nullable));
+        return Some((component_path(name, ours, analysis), nullable));
     }
-    if let Some([only]) = map.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
-        let (inner, inner_nullable) = rust_type(only, schemas, analysis)?;
+    if let Some([only]) = map
+        .get("allOf")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        let (inner, inner_nullable) = rust_type(only, ours, analysis)?;
         return Some((inner, nullable || inner_nullable));
     }
     if ["oneOf", "anyOf", "allOf", "enum", "properties"]
@@ -158,7 +173,7 @@ fn rust_type(
         },
         Some("boolean") => quote!(bool),
         Some("array") => {
-            let (item, item_nullable) = rust_type(map.get("items")?, schemas, analysis)?;
+            let (item, item_nullable) = rust_type(map.get("items")?, ours, analysis)?;
             if item_nullable {
                 quote!(::std::vec::Vec<::std::option::Option<#item>>)
             } else {
@@ -178,7 +193,7 @@ fn rust_type(
 
 /// The path of a component's Rust type: the crate's scalars, the open
 /// enums and unions, the structs of this module, or typify's.
-fn component_path(name: &str, schemas: &Map<String, Value>, analysis: &Analysis) -> TokenStream {
+fn component_path(name: &str, ours: &BTreeSet<&str>, analysis: &Analysis) -> TokenStream {
     let ident = format_ident!("{}", type_name(name));
     if SCALARS.iter().any(|(scalar, _)| *scalar == name) {
         return quote!(crate::#ident);
@@ -187,7 +202,7 @@ fn component_path(name: &str, schemas: &Map<String, Value>, analysis: &Analysis)
         || analysis.unions.iter().any(|u| u.name == name);
     if open {
         quote!(crate::generated::open_types::#ident)
-    } else if schemas.get(name).is_some_and(is_plain_object) {
+    } else if ours.contains(name) {
         quote!(crate::generated::objects::#ident)
     } else {
         quote!(crate::generated::types::#ident)
@@ -195,7 +210,10 @@ fn component_path(name: &str, schemas: &Map<String, Value>, analysis: &Analysis)
 }
 
 fn docs(text: Option<&str>) -> TokenStream {
-    let lines = text.into_iter().flat_map(str::lines).map(|l| format!(" {l}"));
+    let lines = text
+        .into_iter()
+        .flat_map(str::lines)
+        .map(|l| format!(" {l}"));
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -256,6 +274,7 @@ pub fn generate(object: &Object) -> TokenStream {
             }
         }
     });
+    let default = required.is_empty().then(|| quote!(#[derive(Default)]));
     let new_doc = if required.is_empty() {
         " An empty value: set fields with the `with_*` methods.".to_owned()
     } else {
@@ -264,6 +283,7 @@ pub fn generate(object: &Object) -> TokenStream {
     quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, ::schemars::JsonSchema)]
+        #default
         #[non_exhaustive]
         pub struct #name {
             #( #declarations )*

@@ -246,7 +246,9 @@ pub(crate) fn tag_value(object: &str, tag: &str) -> Option<String> {
             let mut found = None;
             while let Some(Text(key)) = map.next_key()? {
                 if key == self.0 && found.is_none() {
-                    found = map.next_value::<Option<Cow<'de, str>>>()?.map(Cow::into_owned);
+                    found = map
+                        .next_value::<Option<Cow<'de, str>>>()?
+                        .map(Cow::into_owned);
                 } else {
                     map.next_value::<de::IgnoredAny>()?;
                 }

@@ -163,7 +163,9 @@ impl JsonMap {
     /// The map as a `serde_json` map (numbers as `f64`/`i64`, see
     /// [`RawJson::to_value`]).
     pub fn to_value_map(&self) -> serde_json::Map<String, serde_json::Value> {
-        self.iter().map(|(k, v)| (k.to_owned(), v.to_value())).collect()
+        self.iter()
+            .map(|(k, v)| (k.to_owned(), v.to_value()))
+            .collect()
     }
 }
 
@@ -227,7 +229,10 @@ mod tests {
         let map: JsonMap =
             serde_json::from_str(r#"{"fx": 1234567890.123456789, "n": [0.000000000123456789012]}"#)
                 .expect("decodes");
-        assert_eq!(map.get("fx").map(RawJson::as_str), Some("1234567890.123456789"));
+        assert_eq!(
+            map.get("fx").map(RawJson::as_str),
+            Some("1234567890.123456789")
+        );
         assert_eq!(
             serde_json::to_string(&map).expect("encodes"),
             r#"{"fx":1234567890.123456789,"n":[0.000000000123456789012]}"#

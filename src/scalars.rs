@@ -164,8 +164,7 @@ impl FromStr for Decimal {
 
     /// Reads decimal text (`"100.50"`, `"1.5e3"`) exactly.
     fn from_str(text: &str) -> Result<Self, ScalarError> {
-        Self::from_number_text(text.trim())
-            .map_err(|_| ScalarError::new(text, "a decimal number"))
+        Self::from_number_text(text.trim()).map_err(|_| ScalarError::new(text, "a decimal number"))
     }
 }
 
@@ -228,9 +227,7 @@ impl<'de> Deserialize<'de> for Decimal {
                 Decimal::from_f64(v).map_err(E::custom)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-                v.parse::<Decimal>()
-                    .map(Decimal::quoted)
-                    .map_err(E::custom)
+                v.parse::<Decimal>().map(Decimal::quoted).map_err(E::custom)
             }
         }
         // The exact digits from JSON text; plain values from elsewhere.
@@ -409,7 +406,11 @@ mod tests {
 
     #[test]
     fn decimals_past_what_rust_decimal_holds_are_errors_not_rounded() {
-        for text in ["0.12345678901234567890123456789", "1e40", "123456789012345678901234567890"] {
+        for text in [
+            "0.12345678901234567890123456789",
+            "1e40",
+            "123456789012345678901234567890",
+        ] {
             let error = serde_json::from_str::<Decimal>(text).expect_err(text);
             assert!(error.to_string().contains("exactly"), "{text}: {error}");
         }
@@ -433,7 +434,10 @@ mod tests {
         let huge = format!("\"{}\"", "9".repeat(1_000_000));
         let error = serde_json::from_str::<Decimal>(&huge).expect_err("too long");
         assert!(error.to_string().len() < 200, "{}", error.to_string().len());
-        let error = "x".repeat(100_000).parse::<Timestamp>().expect_err("not a date");
+        let error = "x"
+            .repeat(100_000)
+            .parse::<Timestamp>()
+            .expect_err("not a date");
         assert!(error.to_string().len() < 200);
         assert!(error.to_string().contains("(100000 bytes)"));
     }
