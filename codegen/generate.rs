@@ -411,7 +411,7 @@ fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStre
         .map(|(id, method, path)| quote!((#id, #method, #path)));
     let responses = analysis.responses.iter().map(|(id, status, schema)| {
         let ty = path_of(schema);
-        quote!((#id, #status) => Some(roundtrip::<#ty>(json)))
+        quote!((#id, #status) => Some(action.with::<#ty>()))
     });
     let api_error = path_of(crate::codegen::rules::API_ERROR);
     let webhooks = analysis.webhooks.iter().map(|(event, schema)| {
@@ -445,6 +445,41 @@ fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStre
                 ::serde_json::from_str(&text).map_err(|e| e.to_string())
             }
 
+            /// Something to do with a Rust type named at run time (see
+            /// [`response_type`]).
+            pub trait WithType {
+                /// What it gives.
+                type Output;
+                /// Does it with the type `T`.
+                fn with<T: ::serde::de::DeserializeOwned + ::serde::Serialize + 'static>(self) -> Self::Output;
+            }
+
+            /// Calls `action` with the type of the success response
+            /// `status` of `operation` (`ApiError` for an error status);
+            /// `None` if the spec has no JSON body there.
+            pub fn response_type<W: WithType>(
+                operation: &str,
+                status: &str,
+                action: W,
+            ) -> Option<W::Output> {
+                match (operation, status) {
+                    #(#responses,)*
+                    (_, status) if !status.starts_with('2') && OPERATIONS.iter().any(|op| op.0 == operation) => {
+                        Some(action.with::<#api_error>())
+                    }
+                    _ => None,
+                }
+            }
+
+            struct Roundtrip<'a>(&'a ::serde_json::Value);
+
+            impl WithType for Roundtrip<'_> {
+                type Output = ::std::result::Result<::serde_json::Value, String>;
+                fn with<T: ::serde::de::DeserializeOwned + ::serde::Serialize + 'static>(self) -> Self::Output {
+                    roundtrip::<T>(self.0)
+                }
+            }
+
             /// Decodes `json` as the success response `status` of
             /// `operation` and encodes it again; `None` if the spec has no
             /// JSON body there.
@@ -453,13 +488,7 @@ fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStre
                 status: &str,
                 json: &::serde_json::Value,
             ) -> Option<::std::result::Result<::serde_json::Value, String>> {
-                match (operation, status) {
-                    #(#responses,)*
-                    (_, status) if !status.starts_with('2') && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                        Some(roundtrip::<#api_error>(json))
-                    }
-                    _ => None,
-                }
+                response_type(operation, status, Roundtrip(json))
             }
 
             /// Decodes `json` as the payload of webhook `event` and encodes it

@@ -210,7 +210,7 @@ pub(crate) fn tagged<'de, D, T>(
     deserializer: D,
     union: &str,
     tag: &str,
-    choose: impl FnOnce(Option<&str>, Raw<'de>) -> Result<T, serde_json::Error>,
+    choose: impl FnOnce(Option<&str>, &Raw<'de>) -> Result<T, serde_json::Error>,
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -218,9 +218,9 @@ where
     let raw = raw(deserializer)?;
     let value = match &raw {
         Raw::Text(text) => tag_value(text, tag),
-        Raw::Value(value) => value.get(tag).and_then(|v| v.as_str()).map(str::to_owned),
+        Raw::Value(value) => value.get(tag).and_then(|v| v.as_str()).map(Cow::Borrowed),
     };
-    choose(value.as_deref(), raw).map_err(|e| {
+    choose(value.as_deref(), &raw).map_err(|e| {
         let value = value.as_deref().unwrap_or("");
         de::Error::custom(format_args!("{union} with {tag} `{value}`: {e}"))
     })
@@ -229,37 +229,46 @@ where
 /// The string value of key `tag` in an object's JSON text, found by
 /// skipping over the other values without decoding them; `None` when the
 /// object has no such key or its value is not a string.
-pub(crate) fn tag_value(object: &str, tag: &str) -> Option<String> {
-    struct TagSeed<'t>(&'t str);
-    impl<'de> de::DeserializeSeed<'de> for TagSeed<'_> {
-        type Value = Option<String>;
-        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+pub(crate) fn tag_value<'a>(object: &'a str, tag: &str) -> Option<Cow<'a, str>> {
+    struct TagSeed<'t, 'a> {
+        tag: &'t str,
+        found: &'t mut Option<Cow<'a, str>>,
+    }
+    impl<'a> de::DeserializeSeed<'a> for TagSeed<'_, 'a> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'a>>(self, d: D) -> Result<(), D::Error> {
             d.deserialize_map(self)
         }
     }
-    impl<'de> Visitor<'de> for TagSeed<'_> {
-        type Value = Option<String>;
+    impl<'a> Visitor<'a> for TagSeed<'_, 'a> {
+        type Value = ();
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("a JSON object")
         }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
-            let mut found = None;
+        fn visit_map<A: MapAccess<'a>>(self, mut map: A) -> Result<(), A::Error> {
             while let Some(Text(key)) = map.next_key()? {
-                if key == self.0 && found.is_none() {
-                    found = map
-                        .next_value::<Option<Cow<'de, str>>>()?
-                        .map(Cow::into_owned);
-                } else {
-                    map.next_value::<de::IgnoredAny>()?;
+                if key == self.tag {
+                    *self.found = map.next_value::<Option<Text<'a>>>()?.map(|t| t.0);
+                    // Found: stop here rather than scan the rest of the
+                    // object (the error only ends the scan).
+                    return Err(de::Error::custom("tag found"));
                 }
+                map.next_value::<de::IgnoredAny>()?;
             }
-            Ok(found)
+            Ok(())
         }
     }
+    let mut found = None;
     let mut deserializer = serde_json::Deserializer::from_str(object);
-    de::DeserializeSeed::deserialize(TagSeed(tag), &mut deserializer)
-        .ok()
-        .flatten()
+    // The outcome is in `found`; the result only says where the scan ended.
+    let _ = de::DeserializeSeed::deserialize(
+        TagSeed {
+            tag,
+            found: &mut found,
+        },
+        &mut deserializer,
+    );
+    found
 }
 
 #[cfg(test)]
