@@ -260,6 +260,17 @@ pub fn generate(object: &Object) -> TokenStream {
     });
     let required_idents = required.iter().map(|f| &f.ident);
     let optional_idents = optional.iter().map(|f| &f.ident);
+    let body = if required.is_empty() {
+        quote!(Self::default())
+    } else {
+        quote! {
+            Self {
+                #( #required_idents, )*
+                #( #optional_idents: ::std::option::Option::None, )*
+                extra: crate::json::JsonMap::new(),
+            }
+        }
+    };
     let setters = optional.iter().map(|f| {
         let ident = &f.ident;
         let setter = format_ident!("with_{}", ident.to_string().trim_start_matches("r#"));
@@ -296,34 +307,27 @@ pub fn generate(object: &Object) -> TokenStream {
             #[doc = #new_doc]
             #[allow(clippy::too_many_arguments)]
             pub fn new(#( #params ),*) -> Self {
-                Self {
-                    #( #required_idents, )*
-                    #( #optional_idents: ::std::option::Option::None, )*
-                    extra: crate::json::JsonMap::new(),
-                }
+                #body
             }
 
             #( #setters )*
         }
 
+        impl crate::codec::Object for #name {
+            const EXPECTING: &'static str = #expecting;
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(map: &mut A) -> ::std::result::Result<Self, A::Error> {
+                #( let mut #idents = ::std::option::Option::None; )*
+                let extra = crate::codec::fields(map, |key, map| match key {
+                    #( #keys => crate::codec::slot(map, &mut #idents, #keys), )*
+                    _ => Ok(false),
+                })?;
+                Ok(Self { #( #finish )* extra })
+            }
+        }
+
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                struct Visitor;
-                impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                    type Value = #name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(#expecting)
-                    }
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
-                        #( let mut #idents = ::std::option::Option::None; )*
-                        let extra = crate::codec::fields(&mut map, |key, map| match key {
-                            #( #keys => crate::codec::slot(map, &mut #idents, #keys), )*
-                            _ => Ok(false),
-                        })?;
-                        Ok(#name { #( #finish )* extra })
-                    }
-                }
-                deserializer.deserialize_map(Visitor)
+                crate::codec::object(deserializer)
             }
         }
 

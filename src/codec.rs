@@ -41,6 +41,29 @@ impl<'de> Deserialize<'de> for Text<'de> {
     }
 }
 
+/// A generated object type: how it reads its keys (see [`fields`]).
+pub(crate) trait Object: Sized {
+    /// What a decode error says was expected (`a X object`).
+    const EXPECTING: &'static str;
+    /// Reads the object's keys into a value.
+    fn read<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize` of every generated object type.
+pub(crate) fn object<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            T::read(&mut map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
 /// Reads the keys of an object: `known(key, map)` reads the value of a key
 /// its type lists and says `true`, or says `false`; the values of the other
 /// keys are returned as exact text. A key seen twice is an error.
@@ -221,8 +244,15 @@ where
         Raw::Value(value) => value.get(tag).and_then(|v| v.as_str()).map(Cow::Borrowed),
     };
     choose(value.as_deref(), &raw).map_err(|e| {
+        let text = e.to_string();
+        let text = strip_position(&text);
         let value = value.as_deref().unwrap_or("");
-        de::Error::custom(format_args!("{union} with {tag} `{value}`: {e}"))
+        // A field's error keeps its path in front (the union adds no key
+        // to it), so the outer fields can extend it.
+        if text.starts_with("field `") {
+            return de::Error::custom(format_args!("{text} (in {union} with {tag} `{value}`)"));
+        }
+        de::Error::custom(format_args!("{union} with {tag} `{value}`: {text}"))
     })
 }
 

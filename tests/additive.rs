@@ -1,8 +1,10 @@
 //! Upstream additions stay additive: a small downstream crate, written
 //! against the vendored spec, still compiles after the spec gains an
-//! optional field, an enum value and an operation. Both spec versions are
-//! generated from `openapi/fin.yaml`; the same user code is checked against
-//! each through `FIN_API_SPEC`, with real cargo processes.
+//! optional field, an enum value and an operation. Both versions are
+//! generated from `openapi/fin.yaml` and `openapi/overlay.yaml` (which
+//! defines the shared enums, so the enum value is added there); the same
+//! user code is checked against each through `FIN_API_SPEC` and
+//! `FIN_API_OVERLAY`, with real cargo processes.
 //!
 //! Slow (a `cargo check` of the crate and its dependencies the first time),
 //! so ignored by default: `cargo test --test additive -- --ignored`.
@@ -56,14 +58,10 @@ pub async fn name_of(client: &fin_api::Client, id: &uuid::Uuid) -> Result<String
 }
 "#;
 
-/// The vendored spec plus an optional field, an enum value and an operation.
+/// The vendored spec plus an optional field and an operation.
 fn grown(mut spec: Value) -> Value {
     let business = &mut spec["components"]["schemas"]["BusinessCustomerDetailV2"];
     business["properties"]["trade_name"] = json!({ "type": "string" });
-    business["properties"]["type"]["enum"]
-        .as_array_mut()
-        .expect("the Business `type` enum")
-        .push(json!("PARTNERSHIP"));
     spec["paths"]["/v2/customers/{customer_id}/notes"] = json!({
         "get": {
             "summary": "List Customer Notes",
@@ -83,8 +81,21 @@ fn grown(mut spec: Value) -> Value {
     spec
 }
 
+/// The vendored overlay with one more `CustomerStatus` value: the overlay
+/// defines the spec's shared enums, so that is where a value is added.
+fn grown_overlay(mut overlay: Value) -> Value {
+    let actions = overlay["actions"].as_array_mut().expect("overlay actions");
+    let status = actions
+        .iter_mut()
+        .find_map(|a| a.pointer_mut("/update/CustomerStatus/enum"))
+        .and_then(Value::as_array_mut)
+        .expect("the overlay defines CustomerStatus");
+    status.push(json!("SUSPENDED"));
+    overlay
+}
+
 /// `cargo check` of the downstream crate against `spec`; (success, stderr).
-fn check(crate_dir: &Path, spec: &Path) -> (bool, String) {
+fn check(crate_dir: &Path, spec: &Path, overlay: &Path) -> (bool, String) {
     // The pipeline tests' target directory: its dependencies are checked
     // with the same features already, so only fin-api and the user code
     // are checked again.
@@ -94,7 +105,7 @@ fn check(crate_dir: &Path, spec: &Path) -> (bool, String) {
         .args(["check", "--offline", "--message-format", "short"])
         .env("CARGO_TARGET_DIR", target)
         .env("FIN_API_SPEC", spec)
-        .env_remove("FIN_API_OVERLAY")
+        .env("FIN_API_OVERLAY", overlay)
         .output()
         .expect("cargo runs");
     (
@@ -128,18 +139,21 @@ fn user_code_compiles_against_the_grown_spec() {
     std::fs::copy(repo.join("Cargo.lock"), crate_dir.join("Cargo.lock")).expect("lock file");
     write(&crate_dir.join("src/lib.rs"), USER_CODE);
 
-    let vendored = support::read_yaml(&repo.join("openapi/fin.yaml"));
-    let before = dir.join("fin-before.json");
-    let after = dir.join("fin-after.json");
-    write(&before, &vendored.to_string());
-    write(&after, &grown(vendored).to_string());
+    let spec = support::read_yaml(&repo.join("openapi/fin.yaml"));
+    let overlay = support::read_yaml(&repo.join("openapi/overlay.yaml"));
+    let before = (dir.join("fin-before.json"), dir.join("overlay-before.json"));
+    let after = (dir.join("fin-after.json"), dir.join("overlay-after.json"));
+    write(&before.0, &spec.to_string());
+    write(&before.1, &overlay.to_string());
+    write(&after.0, &grown(spec).to_string());
+    write(&after.1, &grown_overlay(overlay).to_string());
 
-    let (ok, stderr) = check(&crate_dir, &before);
+    let (ok, stderr) = check(&crate_dir, &before.0, &before.1);
     assert!(
         ok,
         "the user code compiles against the vendored spec:\n{stderr}"
     );
-    let (ok, stderr) = check(&crate_dir, &after);
+    let (ok, stderr) = check(&crate_dir, &after.0, &after.1);
     assert!(
         ok,
         "the user code still compiles after the spec grew:\n{stderr}"

@@ -515,7 +515,8 @@ async fn numbers_past_rust_decimal_are_errors_naming_the_field() {
             .expect_err("cannot be held exactly");
         let text = error.to_string();
         assert!(
-            text.contains("ownership_percent") && text.contains(share),
+            text.contains("field `data.associated_parties.ownership_percent`: ")
+                && text.contains(share),
             "{share}: {text}"
         );
     }
