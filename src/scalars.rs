@@ -285,6 +285,14 @@ impl FromStr for Timestamp {
     type Err = ScalarError;
 
     fn from_str(text: &str) -> Result<Self, ScalarError> {
+        Self::from_text(text.to_owned())
+    }
+}
+
+impl Timestamp {
+    /// Reads `text`, keeping it (no second copy: decoding hands the string
+    /// over).
+    fn from_text(text: String) -> Result<Self, ScalarError> {
         let trimmed = text.trim();
         let instant = DateTime::parse_from_rfc3339(trimmed)
             .or_else(|_| DateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M:%S%.f%#z"))
@@ -294,11 +302,8 @@ impl FromStr for Timestamp {
                     .or_else(|_| NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M:%S%.f"))
                     .map(|t| t.and_utc())
             })
-            .map_err(|_| ScalarError::new(text, "a date-time"))?;
-        Ok(Self {
-            instant,
-            text: text.to_owned(),
-        })
+            .map_err(|_| ScalarError::new(&text, "a date-time"))?;
+        Ok(Self { instant, text })
     }
 }
 
@@ -343,7 +348,7 @@ impl Serialize for Timestamp {
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse().map_err(de::Error::custom)
+        Timestamp::from_text(text).map_err(de::Error::custom)
     }
 }
 
