@@ -1,6 +1,8 @@
 //! Decode: the spec's Business example bytes into the generated
 //! `GetCustomerDetailsV2Response` versus into `serde_json::Value`, with
-//! throughput in bytes per second.
+//! throughput in bytes per second; then every response example of the spec
+//! the crate was built from (`FIN_API_SPEC`), typed versus `Value`, one
+//! group per example (`decode_example/<operation> <status> <name>`).
 //!
 //! Under `cargo test --benches` each runs once, and the bench asserts that
 //! the typed decode keeps the example: it serialises back to the same JSON
@@ -13,6 +15,10 @@ use fin_api::types::GetCustomerDetailsV2Response;
 
 #[path = "support/mod.rs"]
 mod support;
+
+/// The spec's examples, as the tests read them.
+#[path = "../tests/support/mod.rs"]
+mod spec_examples;
 
 fn decode(c: &mut Criterion) {
     let bytes = support::business_example();
@@ -46,6 +52,62 @@ fn decode(c: &mut Criterion) {
     group.finish();
 }
 
+/// Times one example's typed decode (the type picked by the spec table).
+struct TimeTyped<'a, 'c> {
+    group: &'a mut criterion::BenchmarkGroup<'c, criterion::measurement::WallTime>,
+    bytes: &'a [u8],
+}
+
+impl fin_api::spec_table::WithType for TimeTyped<'_, '_> {
+    type Output = ();
+    fn with<T: serde::de::DeserializeOwned + serde::Serialize + 'static>(self) {
+        let bytes = self.bytes;
+        serde_json::from_slice::<T>(bytes).expect("the example decodes");
+        let name = std::any::type_name::<T>()
+            .rsplit("::")
+            .next()
+            .unwrap_or("?");
+        self.group.bench_function(format!("typed {name}"), |b| {
+            b.iter(|| serde_json::from_slice::<T>(std::hint::black_box(bytes)).expect("decodes"))
+        });
+    }
+}
+
+fn decode_every_example(c: &mut Criterion) {
+    let spec = spec_examples::spec();
+    for example in spec_examples::response_examples(&spec) {
+        let bytes = serde_json::to_vec(&example.value).expect("JSON values serialise");
+        let decodes = matches!(
+            fin_api::spec_table::roundtrip_response(
+                &example.operation,
+                &example.status,
+                &example.value
+            ),
+            Some(Ok(_))
+        );
+        if !decodes {
+            continue; // a known-bad example (tests/full_spec.rs lists them)
+        }
+        let mut group = c.benchmark_group(format!(
+            "decode_example/{} {} {}",
+            example.operation, example.status, example.name
+        ));
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        let timed = TimeTyped {
+            group: &mut group,
+            bytes: &bytes,
+        };
+        fin_api::spec_table::response_type(&example.operation, &example.status, timed);
+        group.bench_function("serde_json_value", |b| {
+            b.iter(|| {
+                serde_json::from_slice::<serde_json::Value>(std::hint::black_box(&bytes))
+                    .expect("decodes")
+            })
+        });
+        group.finish();
+    }
+}
+
 /// `value` with every object property whose value is `null` removed.
 fn without_nulls(value: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
@@ -68,4 +130,11 @@ criterion_group! {
         .measurement_time(Duration::from_secs(3));
     targets = decode
 }
-criterion_main!(benches);
+criterion_group! {
+    name = examples;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    targets = decode_every_example
+}
+criterion_main!(benches, examples);

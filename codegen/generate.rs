@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::multipart::{self, field_ident};
+use crate::codegen::objects;
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
 use crate::codegen::spec::path_params;
@@ -60,6 +61,15 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
             [].into_iter(),
         );
     }
+    let objects = objects::collect(spec, analysis);
+    for object in &objects {
+        let name = type_name(&object.name);
+        settings.with_replacement(
+            &name,
+            format!("crate::generated::objects::{name}"),
+            [].into_iter(),
+        );
+    }
 
     // typify and progenitor panic on some inputs they do not support; the
     // checks before this aim to catch those first, this is the last guard.
@@ -96,10 +106,11 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
     let probe = example_calls(analysis, &signatures);
     let enums = analysis.open_enums.iter().map(open_types::open_enum);
     let unions = analysis.unions.iter().map(open_types::tagged_union);
-    let table = spec_table(analysis, probe);
-    let webhooks = webhook_events(analysis);
-    let paging = paging_impls(analysis);
-    let expectations = mock_expectations(analysis, &signatures);
+    let structs = objects.iter().map(objects::generate);
+    let table = spec_table(analysis, &objects, probe);
+    let webhooks = webhook_events(analysis, &objects);
+    let paging = paging_impls(analysis, &objects);
+    let expectations = mock_expectations(analysis, &objects, &signatures);
 
     let all = quote! {
         #raw
@@ -108,6 +119,12 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         pub mod open_types {
             #( #enums )*
             #( #unions )*
+        }
+
+        /// The spec's object types, with their own decoding (exact
+        /// numbers, unknown keys kept as received, repeated keys refused).
+        pub mod objects {
+            #( #structs )*
         }
 
         #forms
@@ -367,9 +384,9 @@ fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
     }
 }
 
-/// The path, from a sibling module of `types`, of the Rust type of a
-/// component schema: ours for the open enums and unions, typify's otherwise.
-fn type_path(analysis: &Analysis, schema: &str) -> TokenStream {
+/// The path of the Rust type of a component schema: ours for the open
+/// enums, unions and objects, typify's otherwise.
+fn type_path(analysis: &Analysis, objects: &[objects::Object], schema: &str) -> TokenStream {
     let name = type_name(schema);
     let ident = format_ident!("{}", name);
     let ours = analysis
@@ -378,25 +395,28 @@ fn type_path(analysis: &Analysis, schema: &str) -> TokenStream {
         .any(|e| type_name(&e.name) == name)
         || analysis.unions.iter().any(|u| type_name(&u.name) == name);
     if ours {
-        quote!(super::open_types::#ident)
+        quote!(crate::generated::open_types::#ident)
+    } else if objects.iter().any(|o| type_name(&o.name) == name) {
+        quote!(crate::generated::objects::#ident)
     } else {
-        quote!(super::types::#ident)
+        quote!(crate::generated::types::#ident)
     }
 }
 
 /// The spec's operations and the Rust types of their JSON bodies, so tests
 /// and the mock server can walk the spec's examples generically.
-fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
+fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStream) -> TokenStream {
     let servers = &analysis.servers;
-    let path_of = |schema: &str| type_path(analysis, schema);
+    let path_of = |schema: &str| type_path(analysis, objects, schema);
     let ops = analysis
         .operations
         .iter()
         .map(|(id, method, path)| quote!((#id, #method, #path)));
     let responses = analysis.responses.iter().map(|(id, status, schema)| {
         let ty = path_of(schema);
-        quote!((#id, #status) => Some(roundtrip::<#ty>(json)))
+        quote!((#id, #status) => Some(action.with::<#ty>()))
     });
+    let api_error = path_of(crate::codegen::rules::API_ERROR);
     let webhooks = analysis.webhooks.iter().map(|(event, schema)| {
         let ty = path_of(schema);
         quote!(#event => Some(roundtrip::<#ty>(json)))
@@ -422,8 +442,45 @@ fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
             fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
                 json: &::serde_json::Value,
             ) -> ::std::result::Result<::serde_json::Value, String> {
-                let typed: T = ::serde_json::from_value(json.clone()).map_err(|e| e.to_string())?;
-                ::serde_json::to_value(&typed).map_err(|e| e.to_string())
+                // Through JSON text, the way the client reads and writes.
+                let typed: T = ::serde_json::from_str(&json.to_string()).map_err(|e| e.to_string())?;
+                let text = ::serde_json::to_string(&typed).map_err(|e| e.to_string())?;
+                ::serde_json::from_str(&text).map_err(|e| e.to_string())
+            }
+
+            /// Something to do with a Rust type named at run time (see
+            /// [`response_type`]).
+            pub trait WithType {
+                /// What it gives.
+                type Output;
+                /// Does it with the type `T`.
+                fn with<T: ::serde::de::DeserializeOwned + ::serde::Serialize + 'static>(self) -> Self::Output;
+            }
+
+            /// Calls `action` with the type of the success response
+            /// `status` of `operation` (`ApiError` for an error status);
+            /// `None` if the spec has no JSON body there.
+            pub fn response_type<W: WithType>(
+                operation: &str,
+                status: &str,
+                action: W,
+            ) -> Option<W::Output> {
+                match (operation, status) {
+                    #(#responses,)*
+                    (_, status) if !status.starts_with('2') && OPERATIONS.iter().any(|op| op.0 == operation) => {
+                        Some(action.with::<#api_error>())
+                    }
+                    _ => None,
+                }
+            }
+
+            struct Roundtrip<'a>(&'a ::serde_json::Value);
+
+            impl WithType for Roundtrip<'_> {
+                type Output = ::std::result::Result<::serde_json::Value, String>;
+                fn with<T: ::serde::de::DeserializeOwned + ::serde::Serialize + 'static>(self) -> Self::Output {
+                    roundtrip::<T>(self.0)
+                }
             }
 
             /// Decodes `json` as the success response `status` of
@@ -434,13 +491,7 @@ fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
                 status: &str,
                 json: &::serde_json::Value,
             ) -> Option<::std::result::Result<::serde_json::Value, String>> {
-                match (operation, status) {
-                    #(#responses,)*
-                    (_, status) if !status.starts_with('2') && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                        Some(roundtrip::<super::types::ApiError>(json))
-                    }
-                    _ => None,
-                }
+                response_type(operation, status, Roundtrip(json))
             }
 
             /// Decodes `json` as the payload of webhook `event` and encodes it
@@ -475,7 +526,7 @@ fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
 }
 
 /// The payload types of the spec's webhooks, chosen by event type.
-fn webhook_events(analysis: &Analysis) -> TokenStream {
+fn webhook_events(analysis: &Analysis, objects: &[objects::Object]) -> TokenStream {
     let events: Vec<&String> = analysis.webhooks.iter().map(|(e, _)| e).collect();
     let variants: Vec<syn::Ident> = analysis
         .webhooks
@@ -485,10 +536,10 @@ fn webhook_events(analysis: &Analysis) -> TokenStream {
             format_ident!("{}", type_name(&words.join("_")))
         })
         .collect();
-    let types: Vec<syn::Ident> = analysis
+    let types: Vec<TokenStream> = analysis
         .webhooks
         .iter()
-        .map(|(_, schema)| format_ident!("{}", type_name(schema)))
+        .map(|(_, schema)| type_path(analysis, objects, schema))
         .collect();
     let docs = events.iter().map(|e| format!(" A `{e}` event."));
     quote! {
@@ -499,7 +550,7 @@ fn webhook_events(analysis: &Analysis) -> TokenStream {
             #[derive(Clone, Debug, PartialEq)]
             #[non_exhaustive]
             pub enum WebhookPayload {
-                #( #[doc = #docs] #variants(super::types::#types), )*
+                #( #[doc = #docs] #variants(#types), )*
                 /// An event type this version of the crate does not know,
                 /// kept as received.
                 Unknown(::serde_json::Value),
@@ -509,14 +560,15 @@ fn webhook_events(analysis: &Analysis) -> TokenStream {
                 /// Every event type the spec documents.
                 pub const EVENT_TYPES: &'static [&'static str] = &[ #(#events),* ];
 
-                /// Decodes a payload whose envelope says `event_type`. A known
-                /// type that does not decode is an error; an unknown type is
-                /// `Unknown`.
+                /// Decodes the body of a delivery whose envelope says
+                /// `event_type`, from its bytes (so amounts keep every digit).
+                /// A known type that does not decode is an error; an unknown
+                /// type is `Unknown`.
                 #[allow(clippy::match_single_binding)] // no arms for a spec without webhooks
-                pub fn decode(event_type: &str, json: ::serde_json::Value) -> ::std::result::Result<Self, ::serde_json::Error> {
+                pub fn decode(event_type: &str, body: &[u8]) -> ::std::result::Result<Self, ::serde_json::Error> {
                     match event_type {
-                        #( #events => ::serde_json::from_value(json).map(Self::#variants), )*
-                        _ => Ok(Self::Unknown(json)),
+                        #( #events => ::serde_json::from_slice(body).map(Self::#variants), )*
+                        _ => ::serde_json::from_slice(body).map(Self::Unknown),
                     }
                 }
 
@@ -543,10 +595,10 @@ fn webhook_events(analysis: &Analysis) -> TokenStream {
 
 /// `paging::Page` for every paged list response, so `paging::items` can
 /// walk all its pages.
-fn paging_impls(analysis: &Analysis) -> TokenStream {
+fn paging_impls(analysis: &Analysis, objects: &[objects::Object]) -> TokenStream {
     let impls = analysis.paged.iter().map(|p| {
-        let response = format_ident!("{}", type_name(&p.response));
-        let item = format_ident!("{}", type_name(&p.item));
+        let response = type_path(analysis, objects, &p.response);
+        let item = type_path(analysis, objects, &p.item);
         let items = field_ident(&p.items);
         let info = ["current_page", "per_page", "total_page", "total"].iter().map(|f| {
             let ident = format_ident!("{}", f);
@@ -557,8 +609,8 @@ fn paging_impls(analysis: &Analysis) -> TokenStream {
             }
         });
         quote! {
-            impl crate::paging::Page for types::#response {
-                type Item = types::#item;
+            impl crate::paging::Page for #response {
+                type Item = #item;
                 fn into_parts(self) -> (::std::vec::Vec<Self::Item>, ::std::option::Option<crate::paging::PageInfo>) {
                     let Some(data) = self.data else { return (::std::vec::Vec::new(), None) };
                     let info = data.pagination.map(|p| crate::paging::PageInfo { #( #info ),* });
@@ -575,7 +627,11 @@ fn paging_impls(analysis: &Analysis) -> TokenStream {
 /// `.error(status, &ApiError)` / `.respond(reply)`. The path parameters
 /// have the client method's names and types (`&Uuid` for an id), and are
 /// encoded into the path as the client encodes them.
-fn mock_expectations(analysis: &Analysis, signatures: &[Signature]) -> TokenStream {
+fn mock_expectations(
+    analysis: &Analysis,
+    objects: &[objects::Object],
+    signatures: &[Signature],
+) -> TokenStream {
     let methods = analysis.operations.iter().map(|(id, method, path)| {
         let name = format_ident!("on_{}", id);
         let signature = signatures.iter().find(|s| s.name == id.as_str());
@@ -595,7 +651,7 @@ fn mock_expectations(analysis: &Analysis, signatures: &[Signature]) -> TokenStre
         }
         let success = analysis.responses.iter().find(|(op, _, _)| op == id);
         let (status, body) = match success {
-            Some((_, status, schema)) => (status.parse::<u16>().unwrap_or(200), type_path(analysis, schema)),
+            Some((_, status, schema)) => (status.parse::<u16>().unwrap_or(200), type_path(analysis, objects, schema)),
             None => (200, quote!(())),
         };
         let doc = format!(" Answers `{method} {path}` for these path parameters.");

@@ -13,6 +13,7 @@ pub mod generate;
 pub mod mock_table;
 pub mod multipart;
 pub mod normalise;
+pub mod objects;
 pub mod open_types;
 pub mod overlay;
 pub mod rules;

@@ -33,7 +33,8 @@ fn form_name(op: &MultipartOp) -> syn::Ident {
 }
 
 /// The Rust identifier of a property or parameter name: lower-cased, other
-/// characters as `_`, `type` as `type_` (as typify and progenitor spell it).
+/// characters as `_`, a keyword with a `_` (`type_`, as typify and
+/// progenitor spell it).
 pub fn field_ident(name: &str) -> syn::Ident {
     let cleaned: String = name
         .chars()
@@ -46,8 +47,11 @@ pub fn field_ident(name: &str) -> syn::Ident {
         })
         .collect();
     match cleaned.chars().next() {
-        _ if cleaned == "type" => format_ident!("type_"),
-        Some(c) if c.is_ascii_alphabetic() => format_ident!("{}", cleaned),
+        // A keyword (`type`, `ref`, ...) gets a `_`, as typify spells it.
+        Some(c) if c.is_ascii_alphabetic() => match syn::parse_str::<syn::Ident>(&cleaned) {
+            Ok(ident) => ident,
+            Err(_) => format_ident!("{}_", cleaned),
+        },
         _ => format_ident!("f_{}", cleaned),
     }
 }
@@ -148,7 +152,7 @@ fn method(op: &MultipartOp) -> TokenStream {
     let success = match op.successes.first() {
         Some((_, schema)) => {
             let ty = format_ident!("{}", type_name(schema));
-            quote!(types::#ty)
+            quote!(crate::types::#ty)
         }
         None => quote!(()),
     };
@@ -165,7 +169,7 @@ fn method(op: &MultipartOp) -> TokenStream {
             &'a self,
             #( #params )*
             body: &'a forms::#form,
-        ) -> Result<ResponseValue<#success>, Error<types::ApiError>> {
+        ) -> Result<ResponseValue<#success>, Error<crate::types::ApiError>> {
             let url = format!(#template, self.baseurl, #( #args ),*);
             let (content_type, bytes) = body.encode();
             #[allow(unused_mut)]

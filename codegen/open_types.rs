@@ -75,6 +75,7 @@ pub fn open_enum(e: &OpenEnum) -> TokenStream {
         /// Open: a value the spec does not list yet parses as `Unknown`
         /// and serializes back unchanged.
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
             #( #[doc = #variant_docs] #variants, )*
             /// A value this version of the crate does not know, kept as sent.
@@ -185,8 +186,9 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
         /// Chosen by the `#tag` property; another value, or none, gives
         /// `Unknown` with the JSON as received.
         #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
         pub enum #name {
-            #( #[doc = #variant_docs] #variants(super::types::#types), )*
+            #( #[doc = #variant_docs] #variants(crate::types::#types), )*
             /// A kind this version of the crate does not know, kept as sent.
             Unknown(::serde_json::Value),
         }
@@ -200,16 +202,14 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
             }
         }
 
+        // The object is kept as text, its tag found by a skipping scan, and
+        // the chosen variant decoded from the text: no `Value` is built.
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                use ::serde::de::Error as _;
-                let raw = ::serde_json::Value::deserialize(deserializer)?;
-                match raw.get(#tag).and_then(::serde_json::Value::as_str) {
-                    #( Some(#values) => ::serde_json::from_value(raw)
-                        .map(Self::#variants)
-                        .map_err(|e| D::Error::custom(format_args!("{} with {} `{}`: {}", #name_str, #tag, #values, e))), )*
-                    _ => Ok(Self::Unknown(raw)),
-                }
+                crate::codec::tagged(deserializer, #name_str, #tag, |tag, raw| Ok(match tag {
+                    #( Some(#values) => Self::#variants(raw.decode()?), )*
+                    _ => Self::Unknown(raw.decode()?),
+                }))
             }
         }
 
@@ -220,7 +220,7 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
             fn json_schema(gen: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
                 ::schemars::schema::SchemaObject {
                     subschemas: Some(Box::new(::schemars::schema::SubschemaValidation {
-                        one_of: Some(vec![ #( gen.subschema_for::<super::types::#types>(), )* ]),
+                        one_of: Some(vec![ #( gen.subschema_for::<crate::types::#types>(), )* ]),
                         ..Default::default()
                     })),
                     ..Default::default()

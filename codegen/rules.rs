@@ -10,7 +10,8 @@
 //!   `components/schemas` as `<Operation>Body` / `<Operation>Response`, so
 //!   their Rust types have predictable names.
 //! - **One error type**: every non-2xx JSON response is `ApiError`
-//!   (`message`, `errors`, other keys kept). progenitor allows one error type
+//!   (`message`, `errors`, other keys kept); an operation that lists no
+//!   error response gets a `4XX` one. progenitor allows one error type
 //!   per operation, and typify reuses the first type of a repeated name, so
 //!   inline error schemas would otherwise decode as the wrong type.
 //! - **Open enums**: inline string enums and tagged `oneOf`s move to
@@ -120,6 +121,7 @@ pub fn apply(spec: &mut Value, file: &Path) -> Result<Analysis> {
     unify_error_responses(spec);
     set_aside_multipart(spec, &mut analysis);
     typing::hoist_inline(spec);
+    typing::hoist_objects(spec);
     typing::scalar_types(spec, file)?;
     typing::accept_nulls(spec);
     typing::collect_open_types(spec, &mut analysis);
@@ -544,6 +546,17 @@ fn unify_error_responses(spec: &mut Value) {
         let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
             continue;
         };
+        // An operation that lists no error response still gets `ApiError`
+        // for its errors: the client's methods all share that error type.
+        if responses.keys().all(|status| is_success(status)) {
+            responses.insert(
+                "4XX".into(),
+                json!({
+                    "description": "An error (the spec lists none for this operation)",
+                    "content": { "application/json": { "schema": error_ref.clone() } }
+                }),
+            );
+        }
         for (status, response) in responses.iter_mut() {
             if is_success(status) {
                 continue;

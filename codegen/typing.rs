@@ -95,6 +95,66 @@ fn union_tag(
     Some((tag?, out))
 }
 
+/// Moves inline object schemas (with `properties`) of properties, array
+/// items and map values to named components (`<Parent><Property>`, as
+/// typify names them), until none is left, so the object generator can
+/// name every object's type. Objects inside `oneOf`/`anyOf`/`allOf` stay
+/// where they are: typify merges those.
+pub(crate) fn hoist_objects(spec: &mut Value) {
+    // Each pass hoists one level of nesting; specs nest a few levels.
+    for _ in 0..16 {
+        let schemas = schemas_mut(spec);
+        let mut taken: Vec<String> = schemas.keys().cloned().collect();
+        let mut hoisted: Vec<(String, Value)> = Vec::new();
+        for (name, schema) in schemas.iter_mut() {
+            hoist_nested_objects(schema, name, &mut taken, &mut hoisted);
+        }
+        if hoisted.is_empty() {
+            return;
+        }
+        for (name, schema) in hoisted {
+            schemas.insert(name, schema);
+        }
+    }
+}
+
+fn hoist_nested_objects(
+    schema: &mut Value,
+    name: &str,
+    taken: &mut Vec<String>,
+    hoisted: &mut Vec<(String, Value)>,
+) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    let mut children: Vec<(String, &mut Value)> = Vec::new();
+    for (key, child) in map.iter_mut() {
+        match (key.as_str(), child) {
+            ("properties", Value::Object(props)) => {
+                for (prop, child) in props.iter_mut() {
+                    children.push((format!("{name}{}", prop.to_upper_camel_case()), child));
+                }
+            }
+            ("items", items) => children.push((format!("{name}Item"), items)),
+            ("additionalProperties", extra) if extra.is_object() => {
+                children.push((format!("{name}Value"), extra))
+            }
+            _ => {}
+        }
+    }
+    for (child_name, child) in children {
+        let is_object = child.get("properties").is_some_and(Value::is_object)
+            && !["oneOf", "anyOf", "allOf", "enum"]
+                .iter()
+                .any(|k| child.get(*k).is_some());
+        if is_object {
+            hoist_named(child, child_name, taken, hoisted);
+        } else if child.get("type").and_then(Value::as_str) == Some("array") {
+            hoist_nested_objects(child, &child_name, taken, hoisted);
+        }
+    }
+}
+
 /// Moves inline string enums and tagged unions to named components.
 pub(crate) fn hoist_inline(spec: &mut Value) {
     let mut hoisted: Vec<(String, Value)> = Vec::new();
@@ -196,6 +256,18 @@ fn hoist_if_open(
     {
         return false;
     }
+    hoist_named(schema, name, taken, hoisted);
+    true
+}
+
+/// Moves `schema` to a component named `name` (or `name2`, … if taken),
+/// leaving a `$ref` (nullable where the schema was) in its place.
+fn hoist_named(
+    schema: &mut Value,
+    name: String,
+    taken: &mut Vec<String>,
+    hoisted: &mut Vec<(String, Value)>,
+) {
     let mut unique = name.clone();
     let mut n = 2;
     while taken.contains(&unique) {
@@ -223,7 +295,6 @@ fn hoist_if_open(
         reference
     };
     hoisted.push((unique, moved));
-    true
 }
 
 /// The crate's own scalar types: schema name and the schema it stands for.

@@ -7,12 +7,14 @@ compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls`
 
 mod auth;
 mod client;
+mod codec;
 mod config;
 mod context;
 mod error;
 pub mod ext;
 mod generated;
 mod hooks;
+pub mod json;
 mod multipart;
 mod options;
 pub mod paging;
@@ -23,7 +25,6 @@ mod scalars;
 mod secret;
 pub mod webhook;
 
-mod api_error;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
@@ -58,6 +59,7 @@ pub use generated::webhook_events::WebhookPayload;
 pub mod types {
     #[allow(unused_imports)] // empty when the spec has no upload operations
     pub use crate::generated::forms::*;
+    pub use crate::generated::objects::*;
     pub use crate::generated::open_types::*;
     pub use crate::generated::types::*;
 }

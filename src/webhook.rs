@@ -334,7 +334,7 @@ impl WebhookEvent {
                 .map_err(|e| WebhookError::Parse(format!("customer.rfi `data`: {e}")))?;
             Ok(WebhookEvent::CustomerRfi { event, data })
         } else if crate::WebhookPayload::EVENT_TYPES.contains(&event.event_type.as_str()) {
-            let payload = crate::WebhookPayload::decode(&event.event_type, raw)
+            let payload = crate::WebhookPayload::decode(&event.event_type, body)
                 .map_err(|e| WebhookError::Parse(format!("{} payload: {e}", event.event_type)))?;
             Ok(WebhookEvent::Typed {
                 event,

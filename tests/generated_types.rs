@@ -4,6 +4,7 @@
 
 mod support;
 
+use fin_api::json::RawJson;
 use fin_api::types::{
     AssociatedParty, CustomerDetails, CustomerStatus, GetCustomerDetailsV2Response,
     RejectedDocument, RejectionReason, RequestForInformation, RfiCategory, RfiDataType, RfiField,
@@ -18,6 +19,16 @@ fn example(name: &str) -> Value {
         .find(|e| e.operation == "get_customer_details_v2" && e.name == name)
         .unwrap_or_else(|| panic!("the spec has no {name} example"))
         .value
+}
+
+/// A client of `server` with a fixed token and no retries.
+fn client(server: &Server) -> fin_api::Client {
+    fin_api::Client::builder()
+        .base_url(server.url())
+        .access_token("t")
+        .max_retries(0)
+        .build()
+        .expect("client")
 }
 
 fn decode(value: &Value) -> GetCustomerDetailsV2Response {
@@ -125,20 +136,15 @@ async fn error_responses_are_typed_api_errors() {
         }
     })
     .await;
-    let client = fin_api::Client::builder()
-        .base_url(server.url())
-        .access_token("t")
-        .max_retries(0)
-        .build()
-        .expect("client");
+    let client = client(&server);
 
     let id = uuid::Uuid::parse_str("00000000-0000-0000-0000-0000000000a1").expect("uuid");
     let error = client.get_customer_details_v2(&id).await.expect_err("404");
     let body = error.api_error().expect("a typed API error");
     assert_eq!(body.message.as_deref(), Some("Resource not found"));
     assert_eq!(
-        body.extra.get("trace"),
-        Some(&json!("abc")),
+        body.extra.get("trace").map(RawJson::to_value),
+        Some(json!("abc")),
         "other keys are kept"
     );
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
@@ -148,7 +154,10 @@ async fn error_responses_are_typed_api_errors() {
     let body = error.api_error().expect("a typed API error");
     assert_eq!(body.message.as_deref(), Some("The given data was invalid."));
     let errors = body.errors.as_ref().expect("field errors");
-    assert_eq!(errors[0]["customer_id"], "must be a uuid");
+    assert_eq!(
+        errors[0].get("customer_id").map(RawJson::to_value),
+        Some(json!("must be a uuid"))
+    );
 
     let id = uuid::Uuid::parse_str("00000000-0000-0000-0000-0000000000a3").expect("uuid");
     let error = client
@@ -313,7 +322,10 @@ fn nulls_and_unknown_keys_are_accepted() {
     let Some(CustomerDetails::Business(b)) = &decoded.data else {
         panic!("business")
     };
-    assert_eq!(b.extra["brand_new_field"], json!({ "nested": [1, 2] }));
+    assert_eq!(
+        b.extra.get("brand_new_field").map(RawJson::as_str),
+        Some(r#"{"nested":[1,2]}"#)
+    );
     let field = &b.request_for_information.as_ref().expect("rfi")[1]
         .categories
         .as_ref()
@@ -321,7 +333,10 @@ fn nulls_and_unknown_keys_are_accepted() {
         .fields
         .as_ref()
         .expect("f")[0];
-    assert_eq!(field.extra["side"], "FRONT");
+    assert_eq!(
+        field.extra.get("side").map(RawJson::as_str),
+        Some(r#""FRONT""#)
+    );
 
     let individual = json!({ "data": {
         "type": "INDIVIDUAL", "first_name": null, "request_for_information": null,
@@ -340,21 +355,21 @@ fn shared_types_have_names_and_are_shared() {
         match details {
             CustomerDetails::Business(b) => b.request_for_information.as_ref(),
             CustomerDetails::Individual(i) => i.request_for_information.as_ref(),
-            CustomerDetails::Unknown(_) => None,
+            _ => None,
         }
     }
     fn status_of(details: &CustomerDetails) -> Option<&CustomerStatus> {
         match details {
             CustomerDetails::Business(b) => b.customer_status.as_ref(),
             CustomerDetails::Individual(i) => i.customer_status.as_ref(),
-            CustomerDetails::Unknown(_) => None,
+            _ => None,
         }
     }
     fn rejection_of(details: &CustomerDetails) -> Option<&RejectionReason> {
         match details {
             CustomerDetails::Business(b) => b.rejection_reason.as_ref(),
             CustomerDetails::Individual(i) => i.rejection_reason.as_ref(),
-            CustomerDetails::Unknown(_) => None,
+            _ => None,
         }
     }
     for name in ["Business", "Individual"] {
@@ -412,4 +427,155 @@ fn snake(summary: &str) -> String {
         .map(str::to_ascii_lowercase)
         .collect::<Vec<_>>()
         .join("_")
+}
+
+/// The issue's money values, as JSON number text.
+const MONEY: [&str; 4] = [
+    "1234567890.123456789",
+    "12345678901234567.89",
+    "0.000000000123456789012",
+    "33.333333333333333333",
+];
+
+fn json_reply(body: String) -> Reply {
+    Reply::Respond {
+        status: 200,
+        headers: vec![("content-type".into(), "application/json".into())],
+        body: body.into(),
+        delay: std::time::Duration::ZERO,
+    }
+}
+
+/// A Business customer whose parties own the given shares (JSON text),
+/// with unknown keys holding amounts too.
+fn business_with_shares(shares: &[&str]) -> String {
+    let parties: Vec<String> = shares
+        .iter()
+        .map(|share| format!(r#"{{"type": "INDIVIDUAL", "ownership_percent": {share}}}"#))
+        .collect();
+    format!(
+        r#"{{"data": {{"type": "BUSINESS", "associated_parties": [{}],
+            "fx_rate": {}, "limits": {{"daily": {}, "fee": {}}}, "quoted": "{}"}}}}"#,
+        parties.join(","),
+        MONEY[0],
+        MONEY[1],
+        MONEY[2],
+        MONEY[3]
+    )
+}
+
+async fn fetch(body: String) -> Result<GetCustomerDetailsV2Response, fin_api::Error> {
+    let server = Server::start(move |_, _| json_reply(body.clone())).await;
+    let client = client(&server);
+    client
+        .get_customer_details_v2(&uuid::Uuid::nil())
+        .await
+        .map(fin_api::ResponseValue::into_inner)
+}
+
+// 7. Numbers are exact both ways: through the client, in struct fields and
+// in the kept unknown keys; a number sent as a string stays a string.
+#[tokio::test]
+async fn money_is_exact_through_the_client_and_back() {
+    let mut shares: Vec<&str> = MONEY.to_vec();
+    shares.push(r#""100.50""#);
+    let decoded = fetch(business_with_shares(&shares)).await.expect("decodes");
+    let Some(CustomerDetails::Business(business)) = &decoded.data else {
+        panic!("business")
+    };
+    let parties = business.associated_parties.as_ref().expect("parties");
+    for (party, text) in parties.iter().zip(&shares) {
+        let share = party.ownership_percent.expect("share");
+        assert_eq!(share.to_string(), text.trim_matches('"'));
+    }
+    assert!(parties[4].ownership_percent.expect("share").is_quoted());
+    assert_eq!(
+        business.extra.get("fx_rate").map(RawJson::as_str),
+        Some(MONEY[0])
+    );
+    let text = serde_json::to_string(&decoded).expect("encodes");
+    for money in MONEY {
+        assert!(text.contains(money), "{money} in {text}");
+    }
+    assert!(text.contains(r#""ownership_percent":"100.50""#), "{text}");
+    assert!(
+        text.contains(r#""quoted":"33.333333333333333333""#),
+        "{text}"
+    );
+    assert!(!text.contains("e-10"), "no exponent form: {text}");
+}
+
+// 8. A number the crate cannot hold exactly is an error naming the field,
+// never a rounded value.
+#[tokio::test]
+async fn numbers_past_rust_decimal_are_errors_naming_the_field() {
+    for share in ["1e40", "0.12345678901234567890123456789"] {
+        let error = fetch(business_with_shares(&[share]))
+            .await
+            .expect_err("cannot be held exactly");
+        let text = error.to_string();
+        assert!(
+            text.contains("field `data.associated_parties.ownership_percent`: ")
+                && text.contains(share),
+            "{share}: {text}"
+        );
+    }
+}
+
+// 9. An object that repeats a key is a decode error naming the key, for a
+// listed field and for an unknown one.
+#[test]
+fn repeated_keys_are_decode_errors() {
+    for (body, key) in [
+        (
+            r#"{"data": {"type": "BUSINESS", "email": "a@x", "email": "b@x"}}"#,
+            "email",
+        ),
+        (
+            r#"{"data": {"type": "BUSINESS", "fee": 1, "fee": 2}}"#,
+            "fee",
+        ),
+        (r#"{"data": null, "data": null}"#, "data"),
+    ] {
+        let error =
+            serde_json::from_str::<GetCustomerDetailsV2Response>(body).expect_err("a repeated key");
+        assert!(
+            error
+                .to_string()
+                .contains(&format!("duplicate field `{key}`")),
+            "{body}: {error}"
+        );
+    }
+}
+
+// 10. Request bodies carry the exact digits on the wire (the full spec has
+// operations with JSON bodies; the vendored one has none).
+#[cfg(fin_api_full_spec)]
+#[tokio::test]
+async fn request_bodies_carry_exact_digits_on_the_wire() {
+    use fin_api::types::CalculateExchangeRatesBody;
+    let server = Server::start(|_, _| json_reply(r#"{"data": {}}"#.to_owned())).await;
+    let client = client(&server);
+    for money in MONEY {
+        let body = CalculateExchangeRatesBody::new()
+            .with_source_amount(money.parse().expect("decimal"))
+            .with_destination_amount(fin_api::Decimal::from(7).quoted());
+        client
+            .calculate_exchange_rates(&body)
+            .await
+            .expect("call succeeds");
+    }
+    let sent: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| String::from_utf8(r.body.clone()).expect("utf-8"))
+        .collect();
+    assert_eq!(sent.len(), MONEY.len());
+    for (text, money) in sent.iter().zip(MONEY) {
+        assert!(
+            text.contains(&format!(r#""source_amount":{money}"#)),
+            "{text}"
+        );
+        assert!(text.contains(r#""destination_amount":"7""#), "{text}");
+    }
 }

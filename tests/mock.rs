@@ -79,11 +79,15 @@ async fn expectations_override_the_examples() {
     assert!(customer.is_approved());
 
     let id = Uuid::new_v4();
-    let field_error = json!({"customer_id": "bad"})
-        .as_object()
-        .cloned()
-        .expect("an object");
-    let invalid = ApiError::new("Invalid").with_errors([field_error]);
+    let field_error: fin_api::json::JsonMap = [(
+        "customer_id".to_owned(),
+        fin_api::json::RawJson::from_text(r#""bad""#).expect("JSON"),
+    )]
+    .into_iter()
+    .collect();
+    let invalid = ApiError::new()
+        .with_message("Invalid".into())
+        .with_errors(vec![field_error]);
     server.on_get_customer_details_v2(&id).error(422, &invalid);
     let error = client.get_customer_details_v2(&id).await.expect_err("422");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(422));
@@ -198,11 +202,11 @@ async fn expectations_count_their_calls_and_verify_names_the_unmet() {
     let once = server
         .on_get_customer_details_v2(&gone)
         .times(1)
-        .error(404, &ApiError::new("gone"));
+        .error(404, &ApiError::new().with_message("gone".into()));
     let never = server
         .on_get_customer_details_v2(&INDIVIDUAL)
         .times(0)
-        .error(500, &ApiError::new("down"));
+        .error(500, &ApiError::new().with_message("down".into()));
     assert!(
         server.verify().is_err(),
         "the call expected once is missing"

@@ -120,7 +120,7 @@ fn push_one(
             category: None,
             labels: applicant.reject_labels.clone(),
             comment: applicant.moderation_comment.clone(),
-            extra: applicant.extra.clone(),
+            extra: applicant.extra.to_value_map(),
         });
     }
     for document in documents.into_iter().flatten() {
@@ -133,7 +133,7 @@ fn push_one(
             category: document.category.clone(),
             labels: document.reject_labels.clone(),
             comment: document.moderation_comment.clone(),
-            extra: document.extra.clone(),
+            extra: document.extra.to_value_map(),
         });
     }
 }

@@ -131,7 +131,7 @@ pub fn flatten(requests: &[RequestForInformation], parties: &[AssociatedParty]) 
                     status: field.status.clone(),
                     reason: field.reason.clone(),
                     options: field.options.clone(),
-                    extra: field.extra.clone(),
+                    extra: field.extra.to_value_map(),
                     ..base.clone()
                 });
             }

@@ -1,0 +1,344 @@
+//! Rust code for the spec's object schemas: a `#[non_exhaustive]` struct
+//! with a constructor and `with_*` setters, and `Deserialize`/`Serialize`
+//! impls that read and write the object key by key through the crate's
+//! `codec` helpers, keeping unknown keys as exact JSON text in `extra`.
+//!
+//! typify would derive these with `#[serde(flatten)]` for `extra`, which
+//! buffers every value and hands numbers to `Decimal` as `f64`; these
+//! impls let `Decimal` read the digits themselves. The generator plugs the
+//! structs in with `with_replacement`, so the client's methods use them.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::codegen::multipart::field_ident;
+use crate::codegen::open_types::type_name;
+use crate::codegen::rules::{ref_name, Analysis, SCALARS};
+
+/// One object schema the generator writes itself.
+pub struct Object {
+    /// The component schema name.
+    pub name: String,
+    description: Option<String>,
+    fields: Vec<Field>,
+}
+
+struct Field {
+    /// The JSON key.
+    key: String,
+    ident: syn::Ident,
+    /// The Rust type of the value as stored (`Option<…>` when optional or
+    /// nullable).
+    ty: TokenStream,
+    /// The Rust type of a present, non-null value.
+    inner: TokenStream,
+    /// Whether the key must be present when decoding (and is a
+    /// constructor argument).
+    required: bool,
+    description: Option<String>,
+}
+
+/// The object schemas of `components/schemas` whose properties all have a
+/// Rust type this module can name; the others stay with typify.
+pub fn collect(spec: &Value, analysis: &Analysis) -> Vec<Object> {
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return Vec::new();
+    };
+    // Which objects are ours does not depend on how `$ref`s are spelled:
+    // find them first, then write their fields' types.
+    let plain: BTreeSet<&str> = schemas
+        .iter()
+        .filter(|(_, schema)| is_plain_object(schema))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let ours: BTreeSet<&str> = plain
+        .iter()
+        .copied()
+        .filter(|name| object(name, &schemas[*name], &plain, analysis).is_some())
+        .collect();
+    ours.iter()
+        .filter_map(|name| object(name, &schemas[*name], &ours, analysis))
+        .collect()
+}
+
+/// An object with listed properties and nothing that combines schemas.
+fn is_plain_object(schema: &Value) -> bool {
+    let Some(map) = schema.as_object() else {
+        return false;
+    };
+    let free_extra = match map.get("additionalProperties") {
+        None | Some(Value::Bool(_)) => true,
+        Some(Value::Object(extra)) => extra.is_empty(),
+        Some(_) => false,
+    };
+    map.get("properties").is_some_and(Value::is_object)
+        && matches!(
+            map.get("type").and_then(Value::as_str),
+            None | Some("object")
+        )
+        && !["oneOf", "anyOf", "allOf", "enum"]
+            .iter()
+            .any(|k| map.contains_key(*k))
+        && free_extra
+}
+
+fn object(
+    name: &str,
+    schema: &Value,
+    ours: &BTreeSet<&str>,
+    analysis: &Analysis,
+) -> Option<Object> {
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let mut fields = Vec::new();
+    for (key, prop) in schema["properties"].as_object()? {
+        let ident = field_ident(key);
+        if ident == "extra" || fields.iter().any(|f: &Field| f.ident == ident) {
+            return None;
+        }
+        let (inner, nullable) = rust_type(prop, ours, analysis)?;
+        let is_required = required.contains(&key.as_str());
+        let ty = if nullable || !is_required {
+            quote!(::std::option::Option<#inner>)
+        } else {
+            inner.clone()
+        };
+        fields.push(Field {
+            key: key.clone(),
+            ident,
+            ty,
+            inner,
+            required: is_required,
+            description: prop
+                .get("description")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+        });
+    }
+    Some(Object {
+        name: name.to_owned(),
+        description: schema
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        fields,
+    })
+}
+
+/// The Rust type of a property's value and whether it may be `null`;
+/// `None` for a schema this module leaves to typify.
+fn rust_type(
+    schema: &Value,
+    ours: &BTreeSet<&str>,
+    analysis: &Analysis,
+) -> Option<(TokenStream, bool)> {
+    let map = schema.as_object()?;
+    let nullable = map.get("nullable") == Some(&Value::Bool(true));
+    if let Some(name) = ref_name(schema) {
+        return Some((component_path(name, ours, analysis), nullable));
+    }
+    if let Some([only]) = map
+        .get("allOf")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        let (inner, inner_nullable) = rust_type(only, ours, analysis)?;
+        return Some((inner, nullable || inner_nullable));
+    }
+    if ["oneOf", "anyOf", "allOf", "enum", "properties"]
+        .iter()
+        .any(|k| map.contains_key(*k))
+    {
+        return None;
+    }
+    let ty = match map.get("type").and_then(Value::as_str) {
+        None => quote!(crate::json::RawJson),
+        Some("string") => match map.get("format").and_then(Value::as_str) {
+            Some("uuid") => quote!(::uuid::Uuid),
+            Some("date") => quote!(::chrono::naive::NaiveDate),
+            _ => quote!(::std::string::String),
+        },
+        Some("integer") => match map.get("format").and_then(Value::as_str) {
+            Some("int32") => quote!(i32),
+            _ => quote!(i64),
+        },
+        Some("boolean") => quote!(bool),
+        Some("array") => {
+            let (item, item_nullable) = rust_type(map.get("items")?, ours, analysis)?;
+            if item_nullable {
+                quote!(::std::vec::Vec<::std::option::Option<#item>>)
+            } else {
+                quote!(::std::vec::Vec<#item>)
+            }
+        }
+        // A free-form object: its keys with their exact JSON.
+        Some("object") => match map.get("additionalProperties") {
+            None | Some(Value::Bool(true)) => quote!(crate::json::JsonMap),
+            Some(Value::Object(extra)) if extra.is_empty() => quote!(crate::json::JsonMap),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((ty, nullable))
+}
+
+/// The path of a component's Rust type: the crate's scalars, the open
+/// enums and unions, the structs of this module, or typify's.
+fn component_path(name: &str, ours: &BTreeSet<&str>, analysis: &Analysis) -> TokenStream {
+    let ident = format_ident!("{}", type_name(name));
+    if SCALARS.iter().any(|(scalar, _)| *scalar == name) {
+        return quote!(crate::#ident);
+    }
+    let open = analysis.open_enums.iter().any(|e| e.name == name)
+        || analysis.unions.iter().any(|u| u.name == name);
+    if open {
+        quote!(crate::generated::open_types::#ident)
+    } else if ours.contains(name) {
+        quote!(crate::generated::objects::#ident)
+    } else {
+        quote!(crate::generated::types::#ident)
+    }
+}
+
+fn docs(text: Option<&str>) -> TokenStream {
+    let lines = text
+        .into_iter()
+        .flat_map(str::lines)
+        .map(|l| format!(" {l}"));
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// The struct, its constructor and setters, and its serde impls.
+pub fn generate(object: &Object) -> TokenStream {
+    let name = format_ident!("{}", type_name(&object.name));
+    let expecting = format!("a {} object", object.name);
+    let doc = docs(Some(
+        object
+            .description
+            .as_deref()
+            .unwrap_or(&format!("`{}`", object.name)),
+    ));
+    let fields = &object.fields;
+    let idents: Vec<&syn::Ident> = fields.iter().map(|f| &f.ident).collect();
+    let keys: Vec<&String> = fields.iter().map(|f| &f.key).collect();
+    let declarations = fields.iter().map(|f| {
+        let (ident, ty) = (&f.ident, &f.ty);
+        let doc = docs(f.description.as_deref());
+        let key = &f.key;
+        let rename = (*ident != key.as_str()).then(|| quote!(#[schemars(rename = #key)]));
+        quote! { #doc #rename pub #ident: #ty, }
+    });
+    let finish = fields.iter().map(|f| {
+        let (ident, key) = (&f.ident, &f.key);
+        if f.required {
+            quote!(#ident: crate::codec::required(#ident, #key)?,)
+        } else {
+            quote!(#ident: #ident.flatten(),)
+        }
+    });
+    let puts = fields.iter().map(|f| {
+        let (ident, key) = (&f.ident, &f.key);
+        if !f.required {
+            quote!(crate::codec::put_some(&mut map, #key, &self.#ident)?;)
+        } else {
+            quote!(crate::codec::put(&mut map, #key, &self.#ident)?;)
+        }
+    });
+    let (required, optional): (Vec<&Field>, Vec<&Field>) = fields.iter().partition(|f| f.required);
+    let params = required.iter().map(|f| {
+        let (ident, ty) = (&f.ident, &f.ty);
+        quote!(#ident: #ty)
+    });
+    let required_idents = required.iter().map(|f| &f.ident);
+    let optional_idents = optional.iter().map(|f| &f.ident);
+    let body = if required.is_empty() {
+        quote!(Self::default())
+    } else {
+        quote! {
+            Self {
+                #( #required_idents, )*
+                #( #optional_idents: ::std::option::Option::None, )*
+                extra: crate::json::JsonMap::new(),
+            }
+        }
+    };
+    let setters = optional.iter().map(|f| {
+        let ident = &f.ident;
+        let setter = format_ident!("with_{}", ident.to_string().trim_start_matches("r#"));
+        let inner = &f.inner;
+        let doc = format!(" Sets `{}`.", f.key);
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            pub fn #setter(mut self, value: #inner) -> Self {
+                self.#ident = ::std::option::Option::Some(value);
+                self
+            }
+        }
+    });
+    let default = required.is_empty().then(|| quote!(#[derive(Default)]));
+    let new_doc = if required.is_empty() {
+        " An empty value: set fields with the `with_*` methods.".to_owned()
+    } else {
+        " A value with the required fields; set others with the `with_*` methods.".to_owned()
+    };
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, ::schemars::JsonSchema)]
+        #default
+        #[non_exhaustive]
+        pub struct #name {
+            #( #declarations )*
+            /// Keys the spec does not list, with their JSON as received.
+            #[schemars(flatten)]
+            pub extra: crate::json::JsonMap,
+        }
+
+        impl #name {
+            #[doc = #new_doc]
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(#( #params ),*) -> Self {
+                #body
+            }
+
+            #( #setters )*
+        }
+
+        impl crate::codec::Object for #name {
+            const EXPECTING: &'static str = #expecting;
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(map: &mut A) -> ::std::result::Result<Self, A::Error> {
+                #( let mut #idents = ::std::option::Option::None; )*
+                let extra = crate::codec::fields(map, |key, map| match key {
+                    #( #keys => crate::codec::slot(map, &mut #idents, #keys), )*
+                    _ => Ok(false),
+                })?;
+                Ok(Self { #( #finish )* extra })
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                #( #puts )*
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+    }
+}

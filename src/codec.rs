@@ -1,0 +1,328 @@
+//! The steps every generated object's `Deserialize`/`Serialize` impl shares,
+//! so that each generated impl is a key dispatch and a list of fields.
+//!
+//! Generated impls read an object key by key (no `#[serde(flatten)]`,
+//! which buffers every value and turns numbers into `f64` on the way):
+//! known keys go to their field, the others are kept as exact text in
+//! the struct's `extra` map, and a repeated key is an error naming it.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::Serialize;
+
+use crate::json::{JsonMap, RawJson};
+
+/// A string (an object key, or serde_json's raw text of a value),
+/// borrowed from the input when it has no escapes.
+pub(crate) struct Text<'de>(pub(crate) Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+/// A generated object type: how it reads its keys (see [`fields`]).
+pub(crate) trait Object: Sized {
+    /// What a decode error says was expected (`a X object`).
+    const EXPECTING: &'static str;
+    /// Reads the object's keys into a value.
+    fn read<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize` of every generated object type.
+pub(crate) fn object<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            T::read(&mut map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// Reads the keys of an object: `known(key, map)` reads the value of a key
+/// its type lists and says `true`, or says `false`; the values of the other
+/// keys are returned as exact text. A key seen twice is an error.
+pub(crate) fn fields<'de, A, F>(map: &mut A, mut known: F) -> Result<JsonMap, A::Error>
+where
+    A: MapAccess<'de>,
+    F: FnMut(&str, &mut A) -> Result<bool, A::Error>,
+{
+    let mut extra = JsonMap::new();
+    while let Some(Text(key)) = map.next_key()? {
+        if known(&key, map)? {
+            continue;
+        }
+        let value: RawJson = map.next_value().map_err(|e| at_field(&key, e))?;
+        if extra.contains_key(&key) {
+            return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+        }
+        extra.insert(key.into_owned(), value);
+    }
+    Ok(extra)
+}
+
+/// Reads the value of a listed key into its slot; `true` for [`fields`].
+pub(crate) fn slot<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+) -> Result<bool, A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value().map_err(|e| at_field(key, e))?);
+    Ok(true)
+}
+
+/// The value of a required key, or the error naming it.
+#[allow(dead_code)] // unused when no object of the spec has a required key
+pub(crate) fn required<T, E: de::Error>(slot: Option<T>, key: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(key))
+}
+
+/// Puts the name of the field in front of an error from its value, so a
+/// bad amount deep in a response reads `field `data.amount`: …`. The
+/// position serde_json appends is dropped here and added again, once, by
+/// the outermost call.
+fn at_field<E: de::Error>(key: &str, error: E) -> E {
+    let text = error.to_string();
+    let text = strip_position(&text);
+    match text.strip_prefix("field `") {
+        Some(rest) => E::custom(format_args!("field `{key}.{rest}")),
+        None => E::custom(format_args!("field `{key}`: {text}")),
+    }
+}
+
+/// `message` without serde_json's trailing ` at line L column C`.
+fn strip_position(message: &str) -> &str {
+    let Some(at) = message.rfind(" at line ") else {
+        return message;
+    };
+    let tail = &message[at + " at line ".len()..];
+    let is_position = tail
+        .split_once(" column ")
+        .is_some_and(|(l, c)| is_digits(l) && is_digits(c));
+    if is_position {
+        &message[..at]
+    } else {
+        message
+    }
+}
+
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Writes a listed key and its value.
+#[allow(dead_code)] // unused when no object of the spec has a required key
+pub(crate) fn put<M: SerializeMap, T: Serialize + ?Sized>(
+    map: &mut M,
+    key: &'static str,
+    value: &T,
+) -> Result<(), M::Error> {
+    map.serialize_entry(key, value)
+}
+
+/// Writes an optional key, leaving it out when it is `None`.
+pub(crate) fn put_some<M: SerializeMap, T: Serialize>(
+    map: &mut M,
+    key: &'static str,
+    value: &Option<T>,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => map.serialize_entry(key, value),
+        None => Ok(()),
+    }
+}
+
+/// Writes the kept unknown keys after the listed ones.
+pub(crate) fn put_extra<M: SerializeMap>(map: &mut M, extra: &JsonMap) -> Result<(), M::Error> {
+    for (key, value) in extra.iter() {
+        map.serialize_entry(key, value)?;
+    }
+    Ok(())
+}
+
+/// The name under which serde_json hands a visitor the raw text of the
+/// next value (what `serde_json::value::RawValue` asks for). Asking by
+/// this name gets the exact text from a JSON text deserializer; others
+/// (serde's buffering for untagged enums, `serde_json::Value`'s) ignore or
+/// emulate it, and the visitors here read their plain values too.
+pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
+/// A JSON value as read: its exact text, or (from a deserializer that has
+/// no text) a `serde_json::Value`.
+pub(crate) enum Raw<'de> {
+    Text(Cow<'de, str>),
+    Value(serde_json::Value),
+}
+
+/// Reads the next value as [`Raw`].
+pub(crate) fn raw<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Raw<'de>, D::Error> {
+    struct RawVisitor;
+    impl<'de> Visitor<'de> for RawVisitor {
+        type Value = Raw<'de>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw<'de>, A::Error> {
+            let Some(de::IgnoredAny) = map.next_key()? else {
+                return Err(de::Error::invalid_length(0, &self));
+            };
+            let Text(text) = map.next_value()?;
+            Ok(Raw::Text(text))
+        }
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
+            serde_json::Value::deserialize(d).map(Raw::Value)
+        }
+    }
+    deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, RawVisitor)
+}
+
+impl Raw<'_> {
+    /// Decodes the value as `T` (from the text when there is one).
+    pub(crate) fn decode<T: de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        match self {
+            Raw::Text(text) => serde_json::from_str(text),
+            Raw::Value(value) => T::deserialize(value),
+        }
+    }
+
+    /// The value as [`RawJson`].
+    pub(crate) fn into_json(self) -> Result<RawJson, serde_json::Error> {
+        match self {
+            Raw::Text(text) => RawJson::from_text(text.into_owned()),
+            Raw::Value(value) => Ok(RawJson::from(value)),
+        }
+    }
+}
+
+/// Decodes a union told apart by the string property `tag`: `choose` gets
+/// the tag's value (found by a skipping scan of the text) and the raw
+/// object, and decodes the variant. Errors name the union and the tag.
+pub(crate) fn tagged<'de, D, T>(
+    deserializer: D,
+    union: &str,
+    tag: &str,
+    choose: impl FnOnce(Option<&str>, &Raw<'de>) -> Result<T, serde_json::Error>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let raw = raw(deserializer)?;
+    let value = match &raw {
+        Raw::Text(text) => tag_value(text, tag),
+        Raw::Value(value) => value.get(tag).and_then(|v| v.as_str()).map(Cow::Borrowed),
+    };
+    choose(value.as_deref(), &raw).map_err(|e| {
+        let text = e.to_string();
+        let text = strip_position(&text);
+        let value = value.as_deref().unwrap_or("");
+        // A field's error keeps its path in front (the union adds no key
+        // to it), so the outer fields can extend it.
+        if text.starts_with("field `") {
+            return de::Error::custom(format_args!("{text} (in {union} with {tag} `{value}`)"));
+        }
+        de::Error::custom(format_args!("{union} with {tag} `{value}`: {text}"))
+    })
+}
+
+/// The string value of key `tag` in an object's JSON text, found by
+/// skipping over the other values without decoding them; `None` when the
+/// object has no such key or its value is not a string.
+pub(crate) fn tag_value<'a>(object: &'a str, tag: &str) -> Option<Cow<'a, str>> {
+    struct TagSeed<'t, 'a> {
+        tag: &'t str,
+        found: &'t mut Option<Cow<'a, str>>,
+    }
+    impl<'a> de::DeserializeSeed<'a> for TagSeed<'_, 'a> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'a>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    impl<'a> Visitor<'a> for TagSeed<'_, 'a> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'a>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(Text(key)) = map.next_key()? {
+                if key == self.tag {
+                    *self.found = map.next_value::<Option<Text<'a>>>()?.map(|t| t.0);
+                    // Found: stop here rather than scan the rest of the
+                    // object (the error only ends the scan).
+                    return Err(de::Error::custom("tag found"));
+                }
+                map.next_value::<de::IgnoredAny>()?;
+            }
+            Ok(())
+        }
+    }
+    let mut found = None;
+    let mut deserializer = serde_json::Deserializer::from_str(object);
+    // The outcome is in `found`; the result only says where the scan ended.
+    let _ = de::DeserializeSeed::deserialize(
+        TagSeed {
+            tag,
+            found: &mut found,
+        },
+        &mut deserializer,
+    );
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_paths_nest_and_keep_one_position() {
+        let inner: serde_json::Error = de::Error::custom("`x` is not a decimal number");
+        let once = at_field("amount", inner);
+        let twice = at_field("data", once);
+        assert_eq!(
+            twice.to_string(),
+            "field `data.amount`: `x` is not a decimal number"
+        );
+        assert_eq!(strip_position("bad at line 3 column 14"), "bad");
+        assert_eq!(strip_position("at line x"), "at line x");
+    }
+
+    #[test]
+    fn the_tag_is_found_without_decoding_the_rest() {
+        let text = r#"{"a": {"type": "NESTED"}, "n": 1e999, "type": "BUSINESS"}"#;
+        assert_eq!(tag_value(text, "type").as_deref(), Some("BUSINESS"));
+        assert_eq!(tag_value(r#"{"type": 3}"#, "type"), None);
+        assert_eq!(tag_value(r#"{"kind": "A"}"#, "type"), None);
+    }
+}
