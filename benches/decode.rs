@@ -13,15 +13,12 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use fin_api::types::GetCustomerDetailsV2Response;
 
-#[path = "support/mod.rs"]
-mod support;
-
 /// The spec's examples, as the tests read them.
 #[path = "../tests/support/mod.rs"]
 mod spec_examples;
 
 fn decode(c: &mut Criterion) {
-    let bytes = support::business_example();
+    let bytes = serde_json::to_vec(&spec_examples::example_json("Business")).expect("JSON");
 
     let typed: GetCustomerDetailsV2Response =
         serde_json::from_slice(&bytes).expect("the Business example decodes");
