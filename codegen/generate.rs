@@ -403,15 +403,21 @@ fn spec_table(analysis: &Analysis, probe: TokenStream) -> TokenStream {
         quote!(#id => Some(roundtrip::<#ty>(json)))
     });
     quote! {
-        /// The spec's operations and the types of their bodies.
+        /// The spec's `servers` URLs, in its order.
+        pub const SERVERS: &[&str] = &[ #(#servers),* ];
+
+        /// The spec's operations and the types of their bodies. Only tests
+        /// and the test kit walk it, so only the `mock` feature (which the
+        /// crate's own tests turn on) compiles it: its round-trip and
+        /// example-call arms instantiate serde code for every body type.
+        #[cfg(feature = "mock")]
         pub mod spec_table {
             #[allow(unused_imports)] // the example calls name types as the methods do
             use super::types;
 
             #probe
 
-            /// The spec's `servers` URLs, in its order.
-            pub const SERVERS: &[&str] = &[ #(#servers),* ];
+            pub use super::SERVERS;
 
             /// Every operation: (method name, HTTP method, path template).
             pub const OPERATIONS: &[(&str, &str, &str)] = &[ #(#ops),* ];

@@ -50,5 +50,7 @@ pub mod types {
 }
 
 /// The spec's operations and the Rust types of their bodies, generated.
+/// For tests only: compiled with the `mock` feature.
+#[cfg(feature = "mock")]
 #[doc(hidden)]
 pub use generated::spec_table;
