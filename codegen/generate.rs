@@ -13,13 +13,19 @@ use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::multipart::{self, field_ident};
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
+use crate::codegen::Options;
 
 /// Where the hand-written runtime state of a client lives (progenitor's
 /// "inner type", handed to every hook).
 const INNER_TYPE: &str = "crate::client::Runtime";
 
 /// Generates the source of `$OUT_DIR/codegen.rs`.
-pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String> {
+pub fn generate(
+    spec: &Value,
+    analysis: &Analysis,
+    options: &Options,
+    file: &Path,
+) -> Result<String> {
     let openapi: openapiv3::OpenAPI = serde_path_to_error::deserialize(spec).map_err(|e| {
         let pointer = format!("/{}", e.path().to_string().replace('.', "/"));
         PipelineError::new(
@@ -34,8 +40,10 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         .with_interface(InterfaceStyle::Positional)
         .with_tag(TagStyle::Merged)
         .with_inner_type(INNER_TYPE.parse().expect("a valid type path"))
-        .with_derive("::schemars::JsonSchema")
         .with_derive("PartialEq");
+    if options.schemars {
+        settings.with_derive("::schemars::JsonSchema");
+    }
     for e in &analysis.open_enums {
         let name = type_name(&e.name);
         settings.with_replacement(
@@ -93,8 +101,14 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
     let (facade, signatures) = facade(&raw_file);
     let probe = example_calls(analysis, &signatures);
-    let enums = analysis.open_enums.iter().map(open_types::open_enum);
-    let unions = analysis.unions.iter().map(open_types::tagged_union);
+    let enums = analysis
+        .open_enums
+        .iter()
+        .map(|e| open_types::open_enum(e, options));
+    let unions = analysis
+        .unions
+        .iter()
+        .map(|u| open_types::tagged_union(u, options));
     let table = spec_table(analysis, probe);
     let webhooks = webhook_events(analysis);
     let paging = paging_impls(analysis);

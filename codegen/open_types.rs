@@ -11,6 +11,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::codegen::rules::{OpenEnum, TaggedUnion};
+use crate::codegen::Options;
 
 /// The Rust type name typify gives a component schema name.
 pub fn type_name(schema_name: &str) -> String {
@@ -62,13 +63,17 @@ fn docs(description: &Option<String>, fallback: String) -> TokenStream {
 }
 
 /// An open enum: one variant per listed value, plus `Unknown(String)`.
-pub fn open_enum(e: &OpenEnum) -> TokenStream {
+pub fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
     let name = format_ident!("{}", type_name(&e.name));
     let variants = variant_names(&e.values);
     let values = &e.values;
     let doc = docs(&e.description, format!("`{}` values.", e.name));
     let variant_docs = values.iter().map(|v| format!("`{v}`"));
-    let name_str = name.to_string();
+    let schema = json_schema(
+        &name,
+        quote!(::schemars::json_schema!({ "type": "string" })),
+        options,
+    );
     quote! {
         #doc
         ///
@@ -142,24 +147,13 @@ pub fn open_enum(e: &OpenEnum) -> TokenStream {
             }
         }
 
-        impl ::schemars::JsonSchema for #name {
-            fn schema_name() -> String {
-                #name_str.to_owned()
-            }
-            fn json_schema(_: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
-                ::schemars::schema::SchemaObject {
-                    instance_type: Some(::schemars::schema::InstanceType::String.into()),
-                    ..Default::default()
-                }
-                .into()
-            }
-        }
+        #schema
     }
 }
 
 /// A union of object types chosen by the value of one property, with an
 /// `Unknown` variant that keeps the raw JSON of any other value.
-pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
+pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
     let name = format_ident!("{}", type_name(&u.name));
     let name_str = name.to_string();
     let tag = &u.tag;
@@ -179,6 +173,13 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
         .map(|(_, _, s)| format_ident!("{}", type_name(s)))
         .collect();
     let variant_docs = values.iter().map(|v| format!("`{tag}: {v}`"));
+    let schema = json_schema(
+        &name,
+        quote!(::schemars::json_schema!({
+            "oneOf": [ #( generator.subschema_for::<super::types::#types>() ),* ]
+        })),
+        options,
+    );
     quote! {
         #doc
         ///
@@ -213,19 +214,25 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
             }
         }
 
+        #schema
+    }
+}
+
+/// `impl schemars::JsonSchema` with the schema `body` builds (it may use
+/// `generator`); nothing without the `schemars` feature.
+fn json_schema(name: &syn::Ident, body: TokenStream, options: &Options) -> TokenStream {
+    if !options.schemars {
+        return TokenStream::new();
+    }
+    let name_str = name.to_string();
+    quote! {
         impl ::schemars::JsonSchema for #name {
-            fn schema_name() -> String {
-                #name_str.to_owned()
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(#name_str)
             }
-            fn json_schema(gen: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
-                ::schemars::schema::SchemaObject {
-                    subschemas: Some(Box::new(::schemars::schema::SubschemaValidation {
-                        one_of: Some(vec![ #( gen.subschema_for::<super::types::#types>(), )* ]),
-                        ..Default::default()
-                    })),
-                    ..Default::default()
-                }
-                .into()
+            #[allow(unused_variables)] // only unions look into the generator
+            fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                #body
             }
         }
     }
