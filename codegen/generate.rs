@@ -101,10 +101,7 @@ pub fn generate(
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
     let (facade, signatures) = facade(&raw_file);
     let probe = example_calls(analysis, &signatures);
-    let enums = analysis
-        .open_enums
-        .iter()
-        .map(|e| open_types::open_enum(e, options));
+    let enums = open_types::open_enums(&analysis.open_enums, options);
     let unions = analysis
         .unions
         .iter()
@@ -119,7 +116,7 @@ pub fn generate(
 
         /// Open enums and tagged unions, generated from the spec's lists.
         pub mod open_types {
-            #( #enums )*
+            #enums
             #( #unions )*
         }
 

@@ -4,7 +4,7 @@
 //! plugs them in with `with_replacement`, so every schema that refers to
 //! them uses these types.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
@@ -62,11 +62,48 @@ fn docs(description: &Option<String>, fallback: String) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// The open enums: one Rust type per distinct list of values, named for
+/// the first schema with that list; the other schemas with the same list
+/// are aliases of it. (A spec repeats lists such as country codes under
+/// many names; one type each would compile the same code many times.)
+pub fn open_enums(enums: &[OpenEnum], options: &Options) -> TokenStream {
+    let mut shared: BTreeMap<&[String], &OpenEnum> = BTreeMap::new();
+    let mut items = Vec::new();
+    for e in enums {
+        match shared.get(e.values.as_slice()) {
+            Some(first) => items.push(alias(e, first)),
+            None => {
+                shared.insert(&e.values, e);
+                items.push(open_enum(e, options));
+            }
+        }
+    }
+    quote! { #( #items )* }
+}
+
+/// `pub type Alias = Shared;` for an enum with the same values as `shared`.
+fn alias(e: &OpenEnum, shared: &OpenEnum) -> TokenStream {
+    let name = format_ident!("{}", type_name(&e.name));
+    let target = format_ident!("{}", type_name(&shared.name));
+    let doc = docs(&e.description, format!("`{}` values.", e.name));
+    let same = format!(" The same values as [`{target}`], so the same type.");
+    quote! {
+        #doc
+        ///
+        #[doc = #same]
+        pub type #name = #target;
+    }
+}
+
 /// An open enum: one variant per listed value, plus `Unknown(String)`.
-pub fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
+/// Everything but the variant ↔ position maps is `crate::open_enum`'s.
+fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
     let name = format_ident!("{}", type_name(&e.name));
     let variants = variant_names(&e.values);
     let values = &e.values;
+    let positions: Vec<_> = (0..values.len())
+        .map(proc_macro2::Literal::usize_unsuffixed)
+        .collect();
     let doc = docs(&e.description, format!("`{}` values.", e.name));
     let variant_docs = values.iter().map(|v| format!("`{v}`"));
     let schema = json_schema(
@@ -92,10 +129,7 @@ pub fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
 
             /// The value as the API spells it.
             pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#variants => #values, )*
-                    Self::Unknown(other) => other.as_str(),
-                }
+                crate::open_enum::as_str(self)
             }
 
             /// Whether the value is one the spec lists.
@@ -104,28 +138,44 @@ pub fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
             }
         }
 
+        impl crate::open_enum::OpenEnum for #name {
+            const KNOWN: &'static [&'static str] = #name::KNOWN;
+
+            fn known(index: usize) -> Option<Self> {
+                match index {
+                    #( #positions => Some(Self::#variants), )*
+                    _ => None,
+                }
+            }
+
+            fn parts(&self) -> Result<usize, &str> {
+                match self {
+                    #( Self::#variants => Ok(#positions), )*
+                    Self::Unknown(other) => Err(other),
+                }
+            }
+
+            fn unknown(value: String) -> Self {
+                Self::Unknown(value)
+            }
+        }
+
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
-                match value {
-                    #( #values => Self::#variants, )*
-                    other => Self::Unknown(other.to_owned()),
-                }
+                crate::open_enum::parse(value)
             }
         }
 
         impl From<String> for #name {
             fn from(value: String) -> Self {
-                match Self::from(value.as_str()) {
-                    Self::Unknown(_) => Self::Unknown(value),
-                    known => known,
-                }
+                crate::open_enum::parse_owned(value)
             }
         }
 
         impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
             fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Ok(Self::from(value))
+                Ok(crate::open_enum::parse(value))
             }
         }
 
@@ -143,7 +193,7 @@ pub fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::from)
+                crate::open_enum::deserialize(deserializer)
             }
         }
 

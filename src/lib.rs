@@ -13,6 +13,7 @@ pub mod ext;
 mod generated;
 mod hooks;
 mod multipart;
+mod open_enum;
 pub mod paging;
 mod retry;
 mod scalars;
