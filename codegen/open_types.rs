@@ -141,10 +141,10 @@ fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
         impl crate::open_enum::OpenEnum for #name {
             const KNOWN: &'static [&'static str] = #name::KNOWN;
 
-            fn known(index: usize) -> Option<Self> {
-                match index {
-                    #( #positions => Some(Self::#variants), )*
-                    _ => None,
+            fn from_parts(parts: Result<usize, String>) -> Self {
+                match parts {
+                    #( Ok(#positions) => Self::#variants, )*
+                    other => Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other)),
                 }
             }
 
@@ -153,10 +153,6 @@ fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
                     #( Self::#variants => Ok(#positions), )*
                     Self::Unknown(other) => Err(other),
                 }
-            }
-
-            fn unknown(value: String) -> Self {
-                Self::Unknown(value)
             }
         }
 

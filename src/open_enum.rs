@@ -11,59 +11,70 @@ use serde::de::{self, Deserializer, Visitor};
 
 /// A string enum with one variant per value the spec lists and an
 /// `Unknown(String)` variant for any other value.
+///
+/// The generic functions below only call non-generic code and then one of
+/// these two maps, so each enum adds little code beyond its own matches.
 pub(crate) trait OpenEnum: Sized {
     /// Every value the spec lists, in its order.
     const KNOWN: &'static [&'static str];
 
-    /// The variant of the listed value at `index` in `KNOWN`.
-    fn known(index: usize) -> Option<Self>;
+    /// The variant for a position in `KNOWN`, or `Unknown` with the text.
+    fn from_parts(parts: Result<usize, String>) -> Self;
 
     /// The position of a listed value in `KNOWN`, or the text of an unknown one.
     fn parts(&self) -> Result<usize, &str>;
-
-    /// The `Unknown` variant holding `value`.
-    fn unknown(value: String) -> Self;
 }
 
 /// The value as the API spells it.
 pub(crate) fn as_str<T: OpenEnum>(value: &T) -> &str {
-    match value.parts() {
-        Ok(index) => T::KNOWN.get(index).copied().unwrap_or_default(),
-        Err(other) => other,
-    }
+    text(T::KNOWN, value.parts())
 }
 
 /// The variant for `value`: a listed one, or `Unknown` with a copy.
 pub(crate) fn parse<T: OpenEnum>(value: &str) -> T {
-    from_parts(position(T::KNOWN, value).ok_or(value), str::to_owned)
+    T::from_parts(lookup(T::KNOWN, value))
 }
 
 /// The variant for `value`, keeping the allocation for `Unknown`.
 pub(crate) fn parse_owned<T: OpenEnum>(value: String) -> T {
-    from_parts(position(T::KNOWN, &value).ok_or(value), |v| v)
+    T::from_parts(lookup_owned(T::KNOWN, value))
 }
 
 /// Reads a JSON string (any string) as the enum.
 pub(crate) fn deserialize<'de, T: OpenEnum, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    let parts = deserializer.deserialize_str(ValueVisitor { known: T::KNOWN })?;
-    Ok(from_parts(parts, |v| v))
+    deserializer
+        .deserialize_str(ValueVisitor { known: T::KNOWN })
+        .map(T::from_parts)
 }
 
-fn from_parts<T: OpenEnum, S>(parts: Result<usize, S>, owned: impl FnOnce(S) -> String) -> T {
+/// The text for `from_parts`' `Unknown`: the unknown value, or (for a
+/// position `from_parts` does not map, which the generator never leaves)
+/// the listed value there.
+pub(crate) fn unknown_text(known: &[&str], parts: Result<usize, String>) -> String {
     match parts {
-        // `known` covers every position of `KNOWN`, so the fallback is
-        // never taken; it keeps the text rather than panic.
-        Ok(index) => T::known(index).unwrap_or_else(|| {
-            T::unknown(T::KNOWN.get(index).copied().unwrap_or_default().to_owned())
-        }),
-        Err(other) => T::unknown(owned(other)),
+        Ok(index) => known.get(index).copied().unwrap_or_default().to_owned(),
+        Err(other) => other,
     }
 }
 
-fn position(known: &[&str], value: &str) -> Option<usize> {
-    known.iter().position(|k| *k == value)
+fn text<'a>(known: &[&'static str], parts: Result<usize, &'a str>) -> &'a str {
+    match parts {
+        Ok(index) => known.get(index).copied().unwrap_or_default(),
+        Err(other) => other,
+    }
+}
+
+fn lookup(known: &[&str], value: &str) -> Result<usize, String> {
+    known
+        .iter()
+        .position(|k| *k == value)
+        .ok_or_else(|| value.to_owned())
+}
+
+fn lookup_owned(known: &[&str], value: String) -> Result<usize, String> {
+    known.iter().position(|k| *k == value).ok_or(value)
 }
 
 /// Finds a string in a table of listed values, or keeps it.
@@ -79,11 +90,11 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-        Ok(position(self.known, value).ok_or_else(|| value.to_owned()))
+        Ok(lookup(self.known, value))
     }
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
-        Ok(position(self.known, &value).ok_or(value))
+        Ok(lookup_owned(self.known, value))
     }
 }
 
@@ -101,11 +112,11 @@ mod tests {
 
     impl OpenEnum for Colour {
         const KNOWN: &'static [&'static str] = &["red", "green"];
-        fn known(index: usize) -> Option<Self> {
-            match index {
-                0 => Some(Self::Red),
-                1 => Some(Self::Green),
-                _ => None,
+        fn from_parts(parts: Result<usize, String>) -> Self {
+            match parts {
+                Ok(0) => Self::Red,
+                Ok(1) => Self::Green,
+                other => Self::Unknown(unknown_text(Self::KNOWN, other)),
             }
         }
         fn parts(&self) -> Result<usize, &str> {
@@ -114,9 +125,6 @@ mod tests {
                 Self::Green => Ok(1),
                 Self::Unknown(other) => Err(other),
             }
-        }
-        fn unknown(value: String) -> Self {
-            Self::Unknown(value)
         }
     }
 
