@@ -148,6 +148,8 @@ done
 echo "== dependencies (release and debug, untimed)" >&2
 for name in "${crates[@]}"; do
     build "$name" --release >>"$log" 2>&1
+done
+for name in "${with_spec[@]}"; do
     build "$name" >>"$log" 2>&1
 done
 
