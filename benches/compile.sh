@@ -39,9 +39,11 @@ fin() { # checkout, cargo command...: fin-api on the full spec
     [[ $dir == "$root" ]] || name=baseline
     (cd "$dir" && CARGO_TARGET_DIR="$target/$name" FIN_API_SPEC="$spec" cargo "$@" -p fin-api --lib)
 }
+export root target spec peers
 crates=(fin-api progenitor openapi-generator)
 if [[ -n ${BASELINE_DIR:-} ]]; then
     baseline=$(realpath "$BASELINE_DIR")
+    export baseline
     crates+=(baseline)
 fi
 
@@ -112,10 +114,12 @@ peer() { # name, cargo command...
 # GNU time's maximum RSS covers cargo's children: the largest is rustc.
 results="$peers/compile-results.txt"
 : >"$results"
-timed() { # what, crate, command...
+timed() { # what, crate, cargo args...: times `build crate args...`
     local what=$1 name=$2
     shift 2
-    /usr/bin/time -f '%e %M' -o "$peers/time.txt" "$@" >>"$log" 2>&1
+    # GNU time runs programs, not shell functions: a child bash runs `build`.
+    /usr/bin/time -f '%e %M' -o "$peers/time.txt" \
+        bash -c "$(declare -f fin peer build); build \"\$@\"" build "$name" "$@" >>"$log" 2>&1
     echo "$what $name $(cat "$peers/time.txt")" >>"$results"
 }
 touch_lib() { # crate
@@ -165,7 +169,7 @@ rounds() {
         for name in "${list[@]:shift_by}" "${list[@]:0:shift_by}"; do
             "$touch" "$name"
             # shellcheck disable=SC2086 # $args is a word list on purpose
-            timed "$what" "$name" build "$name" $args
+            timed "$what" "$name" $args
         done
     done
 }
