@@ -27,8 +27,16 @@ fn main() {
     };
     println!("cargo::rerun-if-changed={}", overlay.display());
 
+    println!("cargo::rerun-if-env-changed=FIN_API_DUMP_NORMALISED");
+    let options = codegen::Options {
+        // cargo tells a build script its package's features this way.
+        schemars: std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some(),
+        // For benches/compile.sh: the peers are generated from this file.
+        dump_normalised: std::env::var_os("FIN_API_DUMP_NORMALISED").map(|p| manifest.join(p)),
+    };
+
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    match codegen::run(&spec, &overlay) {
+    match codegen::run(&spec, &overlay, &options) {
         Ok(output) => {
             write(&out.join("codegen.rs"), &output.source);
             // `fin_api_full_spec`: built from a spec of the whole API, as

@@ -15,13 +15,19 @@ use crate::codegen::objects;
 use crate::codegen::open_types::{self, type_name};
 use crate::codegen::rules::Analysis;
 use crate::codegen::spec::path_params;
+use crate::codegen::Options;
 
 /// Where the hand-written runtime state of a client lives (progenitor's
 /// "inner type", handed to every hook).
 const INNER_TYPE: &str = "crate::client::Runtime";
 
 /// Generates the source of `$OUT_DIR/codegen.rs`.
-pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String> {
+pub fn generate(
+    spec: &Value,
+    analysis: &Analysis,
+    options: &Options,
+    file: &Path,
+) -> Result<String> {
     let openapi: openapiv3::OpenAPI = serde_path_to_error::deserialize(spec).map_err(|e| {
         let pointer = format!("/{}", e.path().to_string().replace('.', "/"));
         PipelineError::new(
@@ -36,8 +42,10 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         .with_interface(InterfaceStyle::Positional)
         .with_tag(TagStyle::Merged)
         .with_inner_type(INNER_TYPE.parse().expect("a valid type path"))
-        .with_derive("::schemars::JsonSchema")
         .with_derive("PartialEq");
+    if options.schemars {
+        settings.with_derive("::schemars::JsonSchema");
+    }
     for e in &analysis.open_enums {
         let name = type_name(&e.name);
         settings.with_replacement(
@@ -104,9 +112,12 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
     let (facade, signatures) = facade(&raw_file);
     let probe = example_calls(analysis, &signatures);
-    let enums = analysis.open_enums.iter().map(open_types::open_enum);
-    let unions = analysis.unions.iter().map(open_types::tagged_union);
-    let structs = objects.iter().map(objects::generate);
+    let enums = open_types::open_enums(&analysis.open_enums, options);
+    let unions = analysis
+        .unions
+        .iter()
+        .map(|u| open_types::tagged_union(u, options));
+    let structs = objects.iter().map(|o| objects::generate(o, options));
     let table = spec_table(analysis, &objects, probe);
     let webhooks = webhook_events(analysis, &objects);
     let paging = paging_impls(analysis, &objects);
@@ -117,7 +128,7 @@ pub fn generate(spec: &Value, analysis: &Analysis, file: &Path) -> Result<String
 
         /// Open enums and tagged unions, generated from the spec's lists.
         pub mod open_types {
-            #( #enums )*
+            #enums
             #( #unions )*
         }
 
@@ -426,15 +437,21 @@ fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStre
         quote!(#id => Some(roundtrip::<#ty>(json)))
     });
     quote! {
-        /// The spec's operations and the types of their bodies.
+        /// The spec's `servers` URLs, in its order.
+        pub const SERVERS: &[&str] = &[ #(#servers),* ];
+
+        /// The spec's operations and the types of their bodies. Only tests
+        /// and the test kit walk it, so only the `mock` feature (which the
+        /// crate's own tests turn on) compiles it: its round-trip and
+        /// example-call arms instantiate serde code for every body type.
+        #[cfg(feature = "mock")]
         pub mod spec_table {
             #[allow(unused_imports)] // the example calls name types as the methods do
             use super::types;
 
             #probe
 
-            /// The spec's `servers` URLs, in its order.
-            pub const SERVERS: &[&str] = &[ #(#servers),* ];
+            pub use super::SERVERS;
 
             /// Every operation: (method name, HTTP method, path template).
             pub const OPERATIONS: &[(&str, &str, &str)] = &[ #(#ops),* ];

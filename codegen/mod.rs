@@ -37,11 +37,21 @@ pub struct Output {
     pub has_webhooks: bool,
 }
 
+/// What the build asks of the generated code.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Derive and implement `schemars::JsonSchema` (the `schemars` feature).
+    pub schemars: bool,
+    /// Also write the spec as handed to progenitor (JSON) to this file, so
+    /// other generators can be measured on the same input.
+    pub dump_normalised: Option<std::path::PathBuf>,
+}
+
 /// Runs the whole pipeline on the spec and overlay files.
-pub fn run(spec_path: &Path, overlay_path: &Path) -> Result<Output> {
+pub fn run(spec_path: &Path, overlay_path: &Path, options: &Options) -> Result<Output> {
     let spec = read(spec_path)?;
     let overlay = read(overlay_path)?;
-    generate_documents(spec, spec_path, &overlay, overlay_path)
+    generate_documents(spec, spec_path, &overlay, overlay_path, options)
 }
 
 /// Runs the whole pipeline on documents already read (`xtask` judges
@@ -51,6 +61,7 @@ pub fn generate_documents(
     spec_path: &Path,
     overlay: &serde_json::Value,
     overlay_path: &Path,
+    options: &Options,
 ) -> Result<Output> {
     if !spec.is_object() || spec.get("openapi").and_then(|v| v.as_str()).is_none() {
         return Err(PipelineError::new(
@@ -70,7 +81,15 @@ pub fn generate_documents(
     // rules rewrite responses for the generator.
     let mock_examples = mock_table::collect(&spec);
     let analysis = rules::apply(&mut spec, spec_path)?;
-    let mut source = generate::generate(&spec, &analysis, spec_path)?;
+    if let Some(path) = &options.dump_normalised {
+        // Written aside and renamed, so a reader never sees half a file.
+        let text = serde_json::to_string_pretty(&spec).expect("a JSON value serializes");
+        let partial = path.with_extension("partial");
+        std::fs::write(&partial, text)
+            .and_then(|()| std::fs::rename(&partial, path))
+            .map_err(|e| PipelineError::new(path, "", format!("cannot write the file: {e}")))?;
+    }
+    let mut source = generate::generate(&spec, &analysis, options, spec_path)?;
     let mock_module: syn::File = syn::parse2(mock_table::module(&mock_examples)).map_err(|e| {
         PipelineError::new(spec_path, "", format!("generated code does not parse: {e}"))
     })?;

@@ -17,6 +17,7 @@ use serde_json::Value;
 use crate::codegen::multipart::field_ident;
 use crate::codegen::open_types::type_name;
 use crate::codegen::rules::{ref_name, Analysis, SCALARS};
+use crate::codegen::Options;
 
 /// One object schema the generator writes itself.
 pub struct Object {
@@ -218,7 +219,9 @@ fn docs(text: Option<&str>) -> TokenStream {
 }
 
 /// The struct, its constructor and setters, and its serde impls.
-pub fn generate(object: &Object) -> TokenStream {
+pub fn generate(object: &Object, options: &Options) -> TokenStream {
+    // `JsonSchema` and its field attributes only with the `schemars` feature.
+    let schemars = options.schemars;
     let name = format_ident!("{}", type_name(&object.name));
     let expecting = format!("a {} object", object.name);
     let doc = docs(Some(
@@ -234,7 +237,8 @@ pub fn generate(object: &Object) -> TokenStream {
         let (ident, ty) = (&f.ident, &f.ty);
         let doc = docs(f.description.as_deref());
         let key = &f.key;
-        let rename = (*ident != key.as_str()).then(|| quote!(#[schemars(rename = #key)]));
+        let rename =
+            (schemars && *ident != key.as_str()).then(|| quote!(#[schemars(rename = #key)]));
         quote! { #doc #rename pub #ident: #ty, }
     });
     let finish = fields.iter().map(|f| {
@@ -286,6 +290,8 @@ pub fn generate(object: &Object) -> TokenStream {
         }
     });
     let default = required.is_empty().then(|| quote!(#[derive(Default)]));
+    let derive_schema = schemars.then(|| quote!(#[derive(::schemars::JsonSchema)]));
+    let flatten_schema = schemars.then(|| quote!(#[schemars(flatten)]));
     let new_doc = if required.is_empty() {
         " An empty value: set fields with the `with_*` methods.".to_owned()
     } else {
@@ -293,13 +299,14 @@ pub fn generate(object: &Object) -> TokenStream {
     };
     quote! {
         #doc
-        #[derive(Clone, Debug, PartialEq, ::schemars::JsonSchema)]
+        #[derive(Clone, Debug, PartialEq)]
+        #derive_schema
         #default
         #[non_exhaustive]
         pub struct #name {
             #( #declarations )*
             /// Keys the spec does not list, with their JSON as received.
-            #[schemars(flatten)]
+            #flatten_schema
             pub extra: crate::json::JsonMap,
         }
 

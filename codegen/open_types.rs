@@ -4,13 +4,14 @@
 //! plugs them in with `with_replacement`, so every schema that refers to
 //! them uses these types.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::codegen::rules::{OpenEnum, TaggedUnion};
+use crate::codegen::Options;
 
 /// The Rust type name typify gives a component schema name.
 pub fn type_name(schema_name: &str) -> String {
@@ -61,14 +62,55 @@ fn docs(description: &Option<String>, fallback: String) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// The open enums: one Rust type per distinct list of values, named for
+/// the first schema with that list; the other schemas with the same list
+/// are aliases of it. (A spec repeats lists such as country codes under
+/// many names; one type each would compile the same code many times.)
+pub fn open_enums(enums: &[OpenEnum], options: &Options) -> TokenStream {
+    let mut shared: BTreeMap<&[String], &OpenEnum> = BTreeMap::new();
+    let mut items = Vec::new();
+    for e in enums {
+        match shared.get(e.values.as_slice()) {
+            Some(first) => items.push(alias(e, first)),
+            None => {
+                shared.insert(&e.values, e);
+                items.push(open_enum(e, options));
+            }
+        }
+    }
+    quote! { #( #items )* }
+}
+
+/// `pub type Alias = Shared;` for an enum with the same values as `shared`.
+fn alias(e: &OpenEnum, shared: &OpenEnum) -> TokenStream {
+    let name = format_ident!("{}", type_name(&e.name));
+    let target = format_ident!("{}", type_name(&shared.name));
+    let doc = docs(&e.description, format!("`{}` values.", e.name));
+    let same = format!(" The same values as [`{target}`], so the same type.");
+    quote! {
+        #doc
+        ///
+        #[doc = #same]
+        pub type #name = #target;
+    }
+}
+
 /// An open enum: one variant per listed value, plus `Unknown(String)`.
-pub fn open_enum(e: &OpenEnum) -> TokenStream {
+/// Everything but the variant ↔ position maps is `crate::open_enum`'s.
+fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
     let name = format_ident!("{}", type_name(&e.name));
     let variants = variant_names(&e.values);
     let values = &e.values;
+    let positions: Vec<_> = (0..values.len())
+        .map(proc_macro2::Literal::usize_unsuffixed)
+        .collect();
     let doc = docs(&e.description, format!("`{}` values.", e.name));
     let variant_docs = values.iter().map(|v| format!("`{v}`"));
-    let name_str = name.to_string();
+    let schema = json_schema(
+        &name,
+        quote!(::schemars::json_schema!({ "type": "string" })),
+        options,
+    );
     quote! {
         #doc
         ///
@@ -88,10 +130,7 @@ pub fn open_enum(e: &OpenEnum) -> TokenStream {
 
             /// The value as the API spells it.
             pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#variants => #values, )*
-                    Self::Unknown(other) => other.as_str(),
-                }
+                crate::open_enum::as_str(self)
             }
 
             /// Whether the value is one the spec lists.
@@ -100,28 +139,40 @@ pub fn open_enum(e: &OpenEnum) -> TokenStream {
             }
         }
 
+        impl crate::open_enum::OpenEnum for #name {
+            const KNOWN: &'static [&'static str] = #name::KNOWN;
+
+            fn from_parts(parts: Result<usize, String>) -> Self {
+                match parts {
+                    #( Ok(#positions) => Self::#variants, )*
+                    other => Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other)),
+                }
+            }
+
+            fn parts(&self) -> Result<usize, &str> {
+                match self {
+                    #( Self::#variants => Ok(#positions), )*
+                    Self::Unknown(other) => Err(other),
+                }
+            }
+        }
+
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
-                match value {
-                    #( #values => Self::#variants, )*
-                    other => Self::Unknown(other.to_owned()),
-                }
+                crate::open_enum::parse(value)
             }
         }
 
         impl From<String> for #name {
             fn from(value: String) -> Self {
-                match Self::from(value.as_str()) {
-                    Self::Unknown(_) => Self::Unknown(value),
-                    known => known,
-                }
+                crate::open_enum::parse_owned(value)
             }
         }
 
         impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
             fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Ok(Self::from(value))
+                Ok(crate::open_enum::parse(value))
             }
         }
 
@@ -139,28 +190,17 @@ pub fn open_enum(e: &OpenEnum) -> TokenStream {
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::from)
+                crate::open_enum::deserialize(deserializer)
             }
         }
 
-        impl ::schemars::JsonSchema for #name {
-            fn schema_name() -> String {
-                #name_str.to_owned()
-            }
-            fn json_schema(_: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
-                ::schemars::schema::SchemaObject {
-                    instance_type: Some(::schemars::schema::InstanceType::String.into()),
-                    ..Default::default()
-                }
-                .into()
-            }
-        }
+        #schema
     }
 }
 
 /// A union of object types chosen by the value of one property, with an
 /// `Unknown` variant that keeps the raw JSON of any other value.
-pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
+pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
     let name = format_ident!("{}", type_name(&u.name));
     let name_str = name.to_string();
     let tag = &u.tag;
@@ -180,10 +220,17 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
         .map(|(_, _, s)| format_ident!("{}", type_name(s)))
         .collect();
     let variant_docs = values.iter().map(|v| format!("`{tag}: {v}`"));
+    let schema = json_schema(
+        &name,
+        quote!(::schemars::json_schema!({
+            "oneOf": [ #( generator.subschema_for::<crate::types::#types>() ),* ]
+        })),
+        options,
+    );
     quote! {
         #doc
         ///
-        /// Chosen by the `#tag` property; another value, or none, gives
+        /// Chosen by its tag property; another value, or none, gives
         /// `Unknown` with the JSON as received.
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
@@ -213,19 +260,25 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
             }
         }
 
+        #schema
+    }
+}
+
+/// `impl schemars::JsonSchema` with the schema `body` builds (it may use
+/// `generator`); nothing without the `schemars` feature.
+fn json_schema(name: &syn::Ident, body: TokenStream, options: &Options) -> TokenStream {
+    if !options.schemars {
+        return TokenStream::new();
+    }
+    let name_str = name.to_string();
+    quote! {
         impl ::schemars::JsonSchema for #name {
-            fn schema_name() -> String {
-                #name_str.to_owned()
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(#name_str)
             }
-            fn json_schema(gen: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
-                ::schemars::schema::SchemaObject {
-                    subschemas: Some(Box::new(::schemars::schema::SubschemaValidation {
-                        one_of: Some(vec![ #( gen.subschema_for::<crate::types::#types>(), )* ]),
-                        ..Default::default()
-                    })),
-                    ..Default::default()
-                }
-                .into()
+            #[allow(unused_variables)] // only unions look into the generator
+            fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                #body
             }
         }
     }

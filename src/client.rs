@@ -36,7 +36,7 @@ pub enum Environment {
 impl Environment {
     /// The base URL of this environment, as the spec's `servers` give it.
     pub fn base_url(self) -> &'static str {
-        let servers = generated::spec_table::SERVERS.iter();
+        let servers = generated::SERVERS.iter();
         let found = match self {
             Environment::Sandbox => servers.clone().find(|u| u.contains("sandbox")),
             Environment::Production => servers.clone().find(|u| !u.contains("sandbox")),

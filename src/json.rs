@@ -99,12 +99,14 @@ impl<'de> Deserialize<'de> for RawJson {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for RawJson {
-    fn schema_name() -> String {
-        "RawJson".to_owned()
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("RawJson")
     }
-    fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
-        schemars::schema::Schema::Bool(true)
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // Any JSON value.
+        schemars::json_schema!(true)
     }
 }
 
@@ -207,16 +209,13 @@ impl<'de> Deserialize<'de> for JsonMap {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for JsonMap {
-    fn schema_name() -> String {
-        "JsonMap".to_owned()
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("JsonMap")
     }
-    fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
-        schemars::schema::SchemaObject {
-            instance_type: Some(schemars::schema::InstanceType::Object.into()),
-            ..Default::default()
-        }
-        .into()
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "object" })
     }
 }
 

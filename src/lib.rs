@@ -16,6 +16,7 @@ mod generated;
 mod hooks;
 pub mod json;
 mod multipart;
+mod open_enum;
 mod options;
 pub mod paging;
 mod response;
@@ -65,5 +66,7 @@ pub mod types {
 }
 
 /// The spec's operations and the Rust types of their bodies, generated.
+/// For tests only: compiled with the `mock` feature.
+#[cfg(feature = "mock")]
 #[doc(hidden)]
 pub use generated::spec_table;

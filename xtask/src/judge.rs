@@ -54,6 +54,8 @@ impl Pipeline<'_> {
             self.spec_path,
             self.overlay,
             self.overlay_path,
+            // What a user gets by default: no optional features.
+            &codegen::Options::default(),
         )
         .map_err(|e| e.to_string())?;
         Api::of(&output.source)

@@ -564,6 +564,7 @@ fn generated_source() -> String {
     codegen::run(
         &repo_root().join("openapi/fin.yaml"),
         &repo_root().join("openapi/overlay.yaml"),
+        &codegen::Options::default(),
     )
     .expect("the vendored spec generates")
     .source
