@@ -190,7 +190,7 @@ pub fn tagged_union(u: &TaggedUnion) -> TokenStream {
         pub enum #name {
             #( #[doc = #variant_docs] #variants(crate::types::#types), )*
             /// A kind this version of the crate does not know, kept as sent.
-            Unknown(::serde_json::Value),
+            Unknown(crate::json::RawJson),
         }
 
         impl ::serde::Serialize for #name {

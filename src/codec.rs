@@ -226,6 +226,69 @@ impl Raw<'_> {
     }
 }
 
+/// How a generated untagged union decodes one of its variants from the
+/// value as read.
+pub(crate) type Attempt<'de, T> = fn(&Raw<'de>) -> Result<T, serde_json::Error>;
+
+/// Decodes an untagged union: the value is read once as exact text and
+/// each variant is tried on that text in the spec's order; the first that
+/// decodes wins (as with serde's `untagged`, but numbers reach `Decimal`
+/// as digits, not `f64`).
+///
+/// When none decodes: if a variant failed on the value of a key it lists
+/// (a bad amount, a malformed id) or on a repeated key, that is the error, naming the union
+/// and the field, rather than a silent fallback; otherwise (a shape no
+/// variant describes: other keys, another JSON type) the value is kept
+/// whole, as exact text, by `unknown`.
+#[allow(dead_code)] // unused when the spec has no untagged union
+pub(crate) fn untagged<'de, D, T>(
+    deserializer: D,
+    union: &str,
+    variants: &[Attempt<'de, T>],
+    unknown: fn(RawJson) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let raw = raw(deserializer)?;
+    let mut field_error = None;
+    for attempt in variants {
+        match attempt(&raw) {
+            Ok(value) => return Ok(value),
+            Err(e) => {
+                let text = e.to_string();
+                // `at_field` puts `field` in front of an error in a field's
+                // value; a repeated key is refused whatever the shape.
+                let refused = ["field `", "duplicate field `"]
+                    .iter()
+                    .any(|p| text.starts_with(p));
+                if field_error.is_none() && refused {
+                    field_error = Some(strip_position(&text).to_owned());
+                }
+            }
+        }
+    }
+    if let Some(text) = field_error {
+        return Err(de::Error::custom(format_args!("{text} (in {union})")));
+    }
+    raw.into_json()
+        .map(unknown)
+        .map_err(|e| de::Error::custom(format_args!("{union}: {e}")))
+}
+
+/// The JSON schema of an untagged union: any of its variants' schemas.
+#[allow(dead_code)] // unused when the spec has no untagged union
+pub(crate) fn any_of(variants: Vec<schemars::schema::Schema>) -> schemars::schema::Schema {
+    schemars::schema::SchemaObject {
+        subschemas: Some(Box::new(schemars::schema::SubschemaValidation {
+            any_of: Some(variants),
+            ..Default::default()
+        })),
+        ..Default::default()
+    }
+    .into()
+}
+
 /// Decodes a union told apart by the string property `tag`: `choose` gets
 /// the tag's value (found by a skipping scan of the text) and the raw
 /// object, and decodes the variant. Errors name the union and the tag.
