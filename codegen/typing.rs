@@ -614,12 +614,11 @@ fn merged(
     }
     let mut base = map.clone();
     base.shift_remove("allOf");
-    let mut base = Value::Object(base);
     for member in objects {
         merge_object(&mut base, member, pointer, file)?;
     }
     let Some((at, kind, list)) = union else {
-        return Ok(Some(base));
+        return Ok(Some(Value::Object(base)));
     };
     let mut variants = Vec::new();
     for (i, member) in list.iter().enumerate() {
@@ -627,13 +626,12 @@ fn merged(
         if !member.get("properties").is_some_and(Value::is_object) {
             return Ok(None);
         }
+        // The description and nullability belong to the union.
         let mut variant = base.clone();
-        if let Some(v) = variant.as_object_mut() {
-            v.shift_remove("description");
-            v.shift_remove("nullable");
-        }
+        variant.shift_remove("description");
+        variant.shift_remove("nullable");
         merge_object(&mut variant, member, &format!("{at}/{i}"), file)?;
-        variants.push(variant);
+        variants.push(Value::Object(variant));
     }
     let mut out = Map::new();
     for key in ["description", "nullable"] {
@@ -646,8 +644,12 @@ fn merged(
 }
 
 /// Adds the properties and `required` of `member` to the object `into`.
-fn merge_object(into: &mut Value, member: &Value, pointer: &str, file: &Path) -> Result<()> {
-    let into = into.as_object_mut().expect("merging into an object");
+fn merge_object(
+    into: &mut Map<String, Value>,
+    member: &Value,
+    pointer: &str,
+    file: &Path,
+) -> Result<()> {
     into.entry("type").or_insert_with(|| json!("object"));
     let props = into
         .entry("properties")
