@@ -382,6 +382,41 @@ mod tests {
     }
 
     #[test]
+    fn untagged_unions_try_variants_on_the_exact_text() {
+        #[derive(Debug)]
+        enum Money {
+            Amount(crate::Decimal),
+            Amounts(Vec<crate::Decimal>),
+            Unknown(RawJson),
+        }
+        let decode = |text: &str| {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            untagged(
+                &mut deserializer,
+                "Money",
+                &[
+                    |raw| raw.decode().map(Money::Amount),
+                    |raw| raw.decode().map(Money::Amounts),
+                ],
+                Money::Unknown,
+            )
+            .expect("decodes")
+        };
+        match decode("12345678901234567.89") {
+            Money::Amount(amount) => assert_eq!(amount.to_string(), "12345678901234567.89"),
+            other => panic!("expected an amount, got {other:?}"),
+        }
+        match decode("[0.000000000123456789012]") {
+            Money::Amounts(list) => assert_eq!(list[0].to_string(), "0.000000000123456789012"),
+            other => panic!("expected amounts, got {other:?}"),
+        }
+        match decode(r#"{"fx": 1234567890.123456789}"#) {
+            Money::Unknown(raw) => assert_eq!(raw.as_str(), r#"{"fx": 1234567890.123456789}"#),
+            other => panic!("expected Unknown, got {other:?}"),
+        }
+    }
+
+    #[test]
     fn the_tag_is_found_without_decoding_the_rest() {
         let text = r#"{"a": {"type": "NESTED"}, "n": 1e999, "type": "BUSINESS"}"#;
         assert_eq!(tag_value(text, "type").as_deref(), Some("BUSINESS"));
