@@ -569,8 +569,8 @@ fn webhook_events(analysis: &Analysis, objects: &[objects::Object]) -> TokenStre
             pub enum WebhookPayload {
                 #( #[doc = #docs] #variants(#types), )*
                 /// An event type this version of the crate does not know,
-                /// kept as received.
-                Unknown(::serde_json::Value),
+                /// kept as received (its exact text).
+                Unknown(crate::json::RawJson),
             }
 
             impl WebhookPayload {

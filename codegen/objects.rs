@@ -15,16 +15,30 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::codegen::multipart::field_ident;
-use crate::codegen::open_types::type_name;
+use crate::codegen::open_types::{json_schema, type_name};
 use crate::codegen::rules::{ref_name, Analysis, SCALARS};
+use crate::codegen::typing::is_untagged_union;
 use crate::codegen::Options;
 
-/// One object schema the generator writes itself.
+/// One object or untagged union schema the generator writes itself.
 pub struct Object {
     /// The component schema name.
     pub name: String,
     description: Option<String>,
-    fields: Vec<Field>,
+    shape: Shape,
+}
+
+enum Shape {
+    /// An object's listed properties.
+    Struct(Vec<Field>),
+    /// The members of an untagged `oneOf`/`anyOf`, in the spec's order.
+    Union(Vec<Variant>),
+}
+
+struct Variant {
+    ident: syn::Ident,
+    /// The Rust type of the member's value.
+    ty: TokenStream,
 }
 
 struct Field {
@@ -53,9 +67,12 @@ pub fn collect(spec: &Value, analysis: &Analysis) -> Vec<Object> {
     };
     // Which objects are ours does not depend on how `$ref`s are spelled:
     // find them first, then write their fields' types.
+    let tagged = |name: &str| analysis.unions.iter().any(|u| u.name == name);
     let plain: BTreeSet<&str> = schemas
         .iter()
-        .filter(|(_, schema)| is_plain_object(schema))
+        .filter(|(name, schema)| {
+            is_plain_object(schema) || (is_untagged_union(schema) && !tagged(name))
+        })
         .map(|(name, _)| name.as_str())
         .collect();
     let ours: BTreeSet<&str> = plain
@@ -95,6 +112,64 @@ fn object(
     ours: &BTreeSet<&str>,
     analysis: &Analysis,
 ) -> Option<Object> {
+    let shape = if is_untagged_union(schema) {
+        Shape::Union(variants(name, schema, ours, analysis)?)
+    } else {
+        Shape::Struct(fields(schema, ours, analysis)?)
+    };
+    Some(Object {
+        name: name.to_owned(),
+        description: schema
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        shape,
+    })
+}
+
+/// A union's variants, named as typify names them: after the member's
+/// component, `Variant<i>` for an inline object (hoisted as
+/// `<Union>Variant<i>`), after the JSON type for an inline scalar.
+fn variants(
+    name: &str,
+    schema: &Value,
+    ours: &BTreeSet<&str>,
+    analysis: &Analysis,
+) -> Option<Vec<Variant>> {
+    let members = schema
+        .get("oneOf")
+        .or_else(|| schema.get("anyOf"))?
+        .as_array()?;
+    let mut used = BTreeSet::from(["Unknown".to_owned()]);
+    let mut out = Vec::new();
+    for (i, member) in members.iter().enumerate() {
+        let (ty, nullable) = rust_type(member, ours, analysis)?;
+        let ty = if nullable {
+            quote!(::std::option::Option<#ty>)
+        } else {
+            ty
+        };
+        let base = match (ref_name(member), member.get("type").and_then(Value::as_str)) {
+            (Some(r), _) if r == format!("{name}Variant{i}") => format!("Variant{i}"),
+            (Some(r), _) => type_name(r),
+            (None, Some(json_type)) => type_name(json_type),
+            (None, None) => format!("Variant{i}"),
+        };
+        let mut unique = base.clone();
+        let mut n = 2;
+        while !used.insert(unique.clone()) {
+            unique = format!("{base}{n}");
+            n += 1;
+        }
+        out.push(Variant {
+            ident: format_ident!("{}", unique),
+            ty,
+        });
+    }
+    Some(out)
+}
+
+fn fields(schema: &Value, ours: &BTreeSet<&str>, analysis: &Analysis) -> Option<Vec<Field>> {
     let required: Vec<&str> = schema
         .get("required")
         .and_then(Value::as_array)
@@ -125,14 +200,7 @@ fn object(
                 .map(str::to_owned),
         });
     }
-    Some(Object {
-        name: name.to_owned(),
-        description: schema
-            .get("description")
-            .and_then(Value::as_str)
-            .map(str::to_owned),
-        fields,
-    })
+    Some(fields)
 }
 
 /// The Rust type of a property's value and whether it may be `null`;
@@ -185,6 +253,16 @@ fn rust_type(
         Some("object") => match map.get("additionalProperties") {
             None | Some(Value::Bool(true)) => quote!(crate::json::JsonMap),
             Some(Value::Object(extra)) if extra.is_empty() => quote!(crate::json::JsonMap),
+            // A map of typed values (typify's type for it).
+            Some(values @ Value::Object(_)) => {
+                let (value, value_nullable) = rust_type(values, ours, analysis)?;
+                let value = if value_nullable {
+                    quote!(::std::option::Option<#value>)
+                } else {
+                    value
+                };
+                quote!(::std::collections::HashMap<::std::string::String, #value>)
+            }
             _ => return None,
         },
         _ => return None,
@@ -218,19 +296,90 @@ fn docs(text: Option<&str>) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
-/// The struct, its constructor and setters, and its serde impls.
+/// The Rust code of an object or union schema.
 pub fn generate(object: &Object, options: &Options) -> TokenStream {
-    // `JsonSchema` and its field attributes only with the `schemars` feature.
-    let schemars = options.schemars;
     let name = format_ident!("{}", type_name(&object.name));
-    let expecting = format!("a {} object", object.name);
     let doc = docs(Some(
         object
             .description
             .as_deref()
             .unwrap_or(&format!("`{}`", object.name)),
     ));
-    let fields = &object.fields;
+    match &object.shape {
+        Shape::Struct(fields) => generate_struct(object, &name, doc, fields, options.schemars),
+        Shape::Union(variants) => generate_union(object, &name, doc, variants, options),
+    }
+}
+
+/// An open enum of the members, decoded by trying each in order from the
+/// value's exact text (see `codec::untagged`).
+fn generate_union(
+    object: &Object,
+    name: &syn::Ident,
+    doc: TokenStream,
+    variants: &[Variant],
+    options: &Options,
+) -> TokenStream {
+    let union = &object.name;
+    let idents: Vec<&syn::Ident> = variants.iter().map(|v| &v.ident).collect();
+    let types: Vec<&TokenStream> = variants.iter().map(|v| &v.ty).collect();
+    let variant_docs = idents.iter().map(|i| format!(" The `{i}` form."));
+    let schema = json_schema(
+        name,
+        quote!(::schemars::json_schema!({
+            "anyOf": [ #( generator.subschema_for::<#types>() ),* ]
+        })),
+        options,
+    );
+    quote! {
+        #doc
+        ///
+        /// Decoding tries the variants in the spec's order and takes the
+        /// first that decodes from the JSON text. A value with a bad field
+        /// that no variant accepts is an error naming the field; a shape
+        /// none of them describes is `Unknown`, with its exact text.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        // The variants are the spec's objects, held as typify held them
+        // (unboxed), so a match reads them directly.
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #idents(#types), )*
+            /// A value no variant accepts, kept as received.
+            Unknown(crate::json::RawJson),
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::untagged(deserializer, #union, &[
+                    #( |raw| raw.decode().map(Self::#idents), )*
+                ], Self::Unknown)
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    #( Self::#idents(value) => value.serialize(serializer), )*
+                    Self::Unknown(raw) => raw.serialize(serializer),
+                }
+            }
+        }
+
+        #schema
+    }
+}
+
+/// The struct, its constructor and setters, and its serde impls.
+fn generate_struct(
+    object: &Object,
+    name: &syn::Ident,
+    doc: TokenStream,
+    fields: &[Field],
+    // `JsonSchema` and its field attributes only with the `schemars` feature.
+    schemars: bool,
+) -> TokenStream {
+    let expecting = format!("a {} object", object.name);
     let idents: Vec<&syn::Ident> = fields.iter().map(|f| &f.ident).collect();
     let keys: Vec<&String> = fields.iter().map(|f| &f.key).collect();
     let declarations = fields.iter().map(|f| {

@@ -237,7 +237,7 @@ pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
         pub enum #name {
             #( #[doc = #variant_docs] #variants(crate::types::#types), )*
             /// A kind this version of the crate does not know, kept as sent.
-            Unknown(::serde_json::Value),
+            Unknown(crate::json::RawJson),
         }
 
         impl ::serde::Serialize for #name {
@@ -266,7 +266,7 @@ pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
 
 /// `impl schemars::JsonSchema` with the schema `body` builds (it may use
 /// `generator`); nothing without the `schemars` feature.
-fn json_schema(name: &syn::Ident, body: TokenStream, options: &Options) -> TokenStream {
+pub fn json_schema(name: &syn::Ident, body: TokenStream, options: &Options) -> TokenStream {
     if !options.schemars {
         return TokenStream::new();
     }

@@ -17,6 +17,10 @@
 //! - **Open enums**: inline string enums and tagged `oneOf`s move to
 //!   `components/schemas` (named after where they stand) so the pipeline can
 //!   replace them with types that keep unknown values.
+//! - **Combined schemas**: an `allOf` of objects is merged into one object
+//!   (a property two members define differently is an error naming it);
+//!   untagged `oneOf`/`anyOf`s and their inline objects move to
+//!   `components/schemas`, so the object generator writes them all.
 //! - **Scalars**: every `type: number` is `Decimal` (money must not go
 //!   through binary floating point) and every `format: date-time` is
 //!   `Timestamp` (the API also sends `YYYY-MM-DD HH:MM:SS+00`); both are
@@ -120,6 +124,7 @@ pub fn apply(spec: &mut Value, file: &Path) -> Result<Analysis> {
     find_pages(spec, &mut analysis);
     unify_error_responses(spec);
     set_aside_multipart(spec, &mut analysis);
+    typing::merge_all_of(spec, file)?;
     typing::hoist_inline(spec);
     typing::hoist_objects(spec);
     typing::scalar_types(spec, file)?;

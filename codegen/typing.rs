@@ -98,8 +98,8 @@ fn union_tag(
 /// Moves inline object schemas (with `properties`) of properties, array
 /// items and map values to named components (`<Parent><Property>`, as
 /// typify names them), until none is left, so the object generator can
-/// name every object's type. Objects inside `oneOf`/`anyOf`/`allOf` stay
-/// where they are: typify merges those.
+/// name every object's type; untagged unions and their object members
+/// too (the members as `<Union>Variant<i>`).
 pub(crate) fn hoist_objects(spec: &mut Value) {
     // Each pass hoists one level of nesting; specs nest a few levels.
     for _ in 0..16 {
@@ -139,6 +139,13 @@ fn hoist_nested_objects(
             ("additionalProperties", extra) if extra.is_object() => {
                 children.push((format!("{name}Value"), extra))
             }
+            // The object members of an untagged union get their own
+            // names, so the union's variants are generated structs.
+            ("oneOf" | "anyOf", Value::Array(members)) => {
+                for (i, member) in members.iter_mut().enumerate() {
+                    children.push((format!("{name}Variant{i}"), member));
+                }
+            }
             _ => {}
         }
     }
@@ -147,12 +154,24 @@ fn hoist_nested_objects(
             && !["oneOf", "anyOf", "allOf", "enum"]
                 .iter()
                 .any(|k| child.get(*k).is_some());
-        if is_object {
+        if is_object || is_untagged_union(child) {
             hoist_named(child, child_name, taken, hoisted);
         } else if child.get("type").and_then(Value::as_str) == Some("array") {
             hoist_nested_objects(child, &child_name, taken, hoisted);
         }
     }
+}
+
+/// A `oneOf`/`anyOf` of two or more schemas that is not an object itself
+/// (tagged unions were hoisted and named before this is asked).
+pub(crate) fn is_untagged_union(schema: &Value) -> bool {
+    let members = ["oneOf", "anyOf"]
+        .iter()
+        .find_map(|k| schema.get(*k).and_then(Value::as_array));
+    members.is_some_and(|m| m.len() >= 2)
+        && !["properties", "allOf", "enum"]
+            .iter()
+            .any(|k| schema.get(*k).is_some())
 }
 
 /// Moves inline string enums and tagged unions to named components.
@@ -495,4 +514,174 @@ pub(crate) fn collect_open_types(spec: &Value, analysis: &mut Analysis) {
             });
         }
     }
+}
+
+/// Merges every `allOf` of objects into one object schema, so the object
+/// generator writes it: properties and `required` are unioned, a property
+/// two members give different schemas is an error naming it. An `allOf`
+/// of objects and one untagged `oneOf`/`anyOf` of objects becomes the
+/// `oneOf` of the objects merged with each member. Members that only
+/// constrain (`if`/`then`/`else`/`not`) add no field and are dropped.
+/// A one-member `allOf` (a nullable `$ref`) stays as it is.
+pub(crate) fn merge_all_of(spec: &mut Value, file: &Path) -> Result<()> {
+    let schemas = schemas_mut(spec);
+    let snapshot = schemas.clone();
+    for (name, schema) in schemas.iter_mut() {
+        let pointer = format!("/components/schemas/{}", crate::codegen::spec::escape(name));
+        merge_in(schema, &pointer, &snapshot, file)?;
+    }
+    Ok(())
+}
+
+/// Merges the `allOf`s in `schema` and everything under it.
+fn merge_in(
+    schema: &mut Value,
+    pointer: &str,
+    schemas: &Map<String, Value>,
+    file: &Path,
+) -> Result<()> {
+    if let Some(merged) = merged(schema, pointer, schemas, file)? {
+        *schema = merged;
+    }
+    match schema {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                let pointer = format!("{pointer}/{}", crate::codegen::spec::escape(key));
+                merge_in(child, &pointer, schemas, file)?;
+            }
+        }
+        Value::Array(list) => {
+            for (i, child) in list.iter_mut().enumerate() {
+                merge_in(child, &format!("{pointer}/{i}"), schemas, file)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+const CONSTRAINTS: [&str; 4] = ["if", "then", "else", "not"];
+
+/// The merged form of an `allOf` of two or more schemas (or of an object
+/// with `allOf` constraints), or `None` to leave it as it is.
+fn merged(
+    schema: &Value,
+    pointer: &str,
+    schemas: &Map<String, Value>,
+    file: &Path,
+) -> Result<Option<Value>> {
+    let Some(map) = schema.as_object() else {
+        return Ok(None);
+    };
+    let Some(members) = map.get("allOf").and_then(Value::as_array) else {
+        return Ok(None);
+    };
+    let own = map.contains_key("properties");
+    if members.len() + usize::from(own) < 2 {
+        return Ok(None);
+    }
+    let mut objects: Vec<&Value> = Vec::new();
+    let mut union: Option<(String, &str, &Vec<Value>)> = None;
+    for (j, member) in members.iter().enumerate() {
+        let member = resolve(member, schemas);
+        let keys: Vec<&String> = member
+            .as_object()
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
+        if keys.iter().all(|k| CONSTRAINTS.contains(&k.as_str())) {
+            continue;
+        }
+        if member.get("allOf").is_some() {
+            return Ok(None);
+        }
+        if is_untagged_union(member) {
+            let kind = if member.get("oneOf").is_some() {
+                "oneOf"
+            } else {
+                "anyOf"
+            };
+            match (&union, member[kind].as_array()) {
+                (None, Some(list)) => {
+                    union = Some((format!("{pointer}/allOf/{j}/{kind}"), kind, list))
+                }
+                _ => return Ok(None),
+            }
+        } else if member.get("properties").is_some_and(Value::is_object) {
+            objects.push(member);
+        } else {
+            return Ok(None);
+        }
+    }
+    let mut base = map.clone();
+    base.shift_remove("allOf");
+    for member in objects {
+        merge_object(&mut base, member, pointer, file)?;
+    }
+    let Some((at, kind, list)) = union else {
+        return Ok(Some(Value::Object(base)));
+    };
+    let mut variants = Vec::new();
+    for (i, member) in list.iter().enumerate() {
+        let member = resolve(member, schemas);
+        if !member.get("properties").is_some_and(Value::is_object) {
+            return Ok(None);
+        }
+        // The description and nullability belong to the union.
+        let mut variant = base.clone();
+        variant.shift_remove("description");
+        variant.shift_remove("nullable");
+        merge_object(&mut variant, member, &format!("{at}/{i}"), file)?;
+        variants.push(Value::Object(variant));
+    }
+    let mut out = Map::new();
+    for key in ["description", "nullable"] {
+        if let Some(v) = map.get(key) {
+            out.insert(key.into(), v.clone());
+        }
+    }
+    out.insert(kind.into(), Value::Array(variants));
+    Ok(Some(Value::Object(out)))
+}
+
+/// Adds the properties and `required` of `member` to the object `into`.
+fn merge_object(
+    into: &mut Map<String, Value>,
+    member: &Value,
+    pointer: &str,
+    file: &Path,
+) -> Result<()> {
+    into.entry("type").or_insert_with(|| json!("object"));
+    let props = into
+        .entry("properties")
+        .or_insert_with(|| json!({}))
+        .as_object_mut()
+        .ok_or_else(|| PipelineError::new(file, pointer, "`properties` is not an object"))?;
+    for (key, prop) in member["properties"].as_object().into_iter().flatten() {
+        match props.get(key) {
+            Some(existing) if existing != prop => {
+                return Err(PipelineError::new(
+                    file,
+                    format!("{pointer}/properties/{}", crate::codegen::spec::escape(key)),
+                    format!("`allOf` members give property `{key}` different schemas; make them agree in the overlay"),
+                ))
+            }
+            Some(_) => {}
+            None => {
+                props.insert(key.clone(), prop.clone());
+            }
+        }
+    }
+    if let Some(required) = member.get("required").and_then(Value::as_array) {
+        let list = into
+            .entry("required")
+            .or_insert_with(|| json!([]))
+            .as_array_mut()
+            .ok_or_else(|| PipelineError::new(file, pointer, "`required` is not a list"))?;
+        for key in required {
+            if !list.contains(key) {
+                list.push(key.clone());
+            }
+        }
+    }
+    Ok(())
 }

@@ -226,6 +226,56 @@ impl Raw<'_> {
     }
 }
 
+/// How a generated untagged union decodes one of its variants from the
+/// value as read.
+pub(crate) type Attempt<'de, T> = fn(&Raw<'de>) -> Result<T, serde_json::Error>;
+
+/// Decodes an untagged union: the value is read once as exact text and
+/// each variant is tried on that text in the spec's order; the first that
+/// decodes wins (as with serde's `untagged`, but numbers reach `Decimal`
+/// as digits, not `f64`).
+///
+/// When none decodes: if a variant failed on the value of a key it lists
+/// (a bad amount, a malformed id) or on a repeated key, that is the error, naming the union
+/// and the field, rather than a silent fallback; otherwise (a shape no
+/// variant describes: other keys, another JSON type) the value is kept
+/// whole, as exact text, by `unknown`.
+#[allow(dead_code)] // unused when the spec has no untagged union
+pub(crate) fn untagged<'de, D, T>(
+    deserializer: D,
+    union: &str,
+    variants: &[Attempt<'de, T>],
+    unknown: fn(RawJson) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let raw = raw(deserializer)?;
+    let mut field_error = None;
+    for attempt in variants {
+        match attempt(&raw) {
+            Ok(value) => return Ok(value),
+            Err(e) => {
+                let text = e.to_string();
+                // `at_field` puts `field` in front of an error in a field's
+                // value; a repeated key is refused whatever the shape.
+                let refused = ["field `", "duplicate field `"]
+                    .iter()
+                    .any(|p| text.starts_with(p));
+                if field_error.is_none() && refused {
+                    field_error = Some(strip_position(&text).to_owned());
+                }
+            }
+        }
+    }
+    if let Some(text) = field_error {
+        return Err(de::Error::custom(format_args!("{text} (in {union})")));
+    }
+    raw.into_json()
+        .map(unknown)
+        .map_err(|e| de::Error::custom(format_args!("{union}: {e}")))
+}
+
 /// Decodes a union told apart by the string property `tag`: `choose` gets
 /// the tag's value (found by a skipping scan of the text) and the raw
 /// object, and decodes the variant. Errors name the union and the tag.
@@ -316,6 +366,41 @@ mod tests {
         );
         assert_eq!(strip_position("bad at line 3 column 14"), "bad");
         assert_eq!(strip_position("at line x"), "at line x");
+    }
+
+    #[test]
+    fn untagged_unions_try_variants_on_the_exact_text() {
+        #[derive(Debug)]
+        enum Money {
+            Amount(crate::Decimal),
+            Amounts(Vec<crate::Decimal>),
+            Unknown(RawJson),
+        }
+        let decode = |text: &str| {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            untagged(
+                &mut deserializer,
+                "Money",
+                &[
+                    |raw| raw.decode().map(Money::Amount),
+                    |raw| raw.decode().map(Money::Amounts),
+                ],
+                Money::Unknown,
+            )
+            .expect("decodes")
+        };
+        match decode("12345678901234567.89") {
+            Money::Amount(amount) => assert_eq!(amount.to_string(), "12345678901234567.89"),
+            other => panic!("expected an amount, got {other:?}"),
+        }
+        match decode("[0.000000000123456789012]") {
+            Money::Amounts(list) => assert_eq!(list[0].to_string(), "0.000000000123456789012"),
+            other => panic!("expected amounts, got {other:?}"),
+        }
+        match decode(r#"{"fx": 1234567890.123456789}"#) {
+            Money::Unknown(raw) => assert_eq!(raw.as_str(), r#"{"fx": 1234567890.123456789}"#),
+            other => panic!("expected Unknown, got {other:?}"),
+        }
     }
 
     #[test]

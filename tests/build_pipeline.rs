@@ -97,6 +97,20 @@ fn broken_inputs_fail_with_file_and_location_and_noop_rebuilds_skip_the_generato
         ],
     );
 
+    // An `allOf` whose members give one property two schemas.
+    let conflict = vendored.replacen(
+        "components:\n  schemas:\n",
+        "components:\n  schemas:\n    Clash:\n      allOf:\n        - properties:\n            amount:\n              type: number\n        - properties:\n            amount:\n              type: string\n",
+        1,
+    );
+    assert_ne!(conflict, vendored, "the spec has a components section");
+    let spec = write(&dir, "allof-conflict.yaml", &conflict);
+    assert_fails(
+        &[("FIN_API_SPEC", &spec)],
+        &spec,
+        &["/components/schemas/Clash/properties/amount", "allOf"],
+    );
+
     // Not YAML at all.
     let spec = write(&dir, "not-yaml.yaml", "openapi: 3.1.0\npaths: [unclosed\n");
     assert_fails(

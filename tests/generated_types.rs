@@ -210,7 +210,7 @@ fn customer_kind_is_chosen_by_type() {
         json!({ "data": { "type": "TRUST", "customer_id": "x", "trustee": { "name": "T" } } });
     let decoded = decode(&trust);
     match &decoded.data {
-        Some(CustomerDetails::Unknown(raw)) => assert_eq!(raw["trustee"]["name"], "T"),
+        Some(CustomerDetails::Unknown(raw)) => assert_eq!(raw.to_value()["trustee"]["name"], "T"),
         other => panic!("expected Unknown, got {other:?}"),
     }
     assert_eq!(serde_json::to_value(&decoded).expect("encodes"), trust);
@@ -578,4 +578,50 @@ async fn request_bodies_carry_exact_digits_on_the_wire() {
         );
         assert!(text.contains(r#""destination_amount":"7""#), "{text}");
     }
+}
+
+// 11. Untagged unions (the full spec's transactions, quotes, beneficiary
+// bodies) read the value's text once and try each variant on it, so
+// amounts and unknown keys inside them keep every digit.
+#[cfg(fin_api_full_spec)]
+#[test]
+fn untagged_unions_keep_exact_digits() {
+    use fin_api::types::{GetTransactionByIdV2Response, GetTransactionByIdV2ResponseData};
+    let text = format!(
+        r#"{{"data":{{"transaction_type":"ONRAMP","fiat_details":{{"source_amount":{},"source_currency":"USD"}},"rebate":{}}}}}"#,
+        MONEY[1], MONEY[2]
+    );
+    let decoded: GetTransactionByIdV2Response = serde_json::from_str(&text).expect("decodes");
+    let GetTransactionByIdV2ResponseData::Variant0(data) = &decoded.data else {
+        panic!("expected the first variant, got {:?}", decoded.data);
+    };
+    let amount = data
+        .fiat_details
+        .as_ref()
+        .and_then(|f| f.source_amount.as_ref())
+        .expect("source_amount");
+    assert_eq!(amount.to_string(), MONEY[1]);
+    assert_eq!(
+        data.extra.get("rebate").map(fin_api::json::RawJson::as_str),
+        Some(MONEY[2])
+    );
+    assert_eq!(serde_json::to_string(&decoded).expect("encodes"), text);
+
+    // A bad value of a listed key is an error naming it, not a fallback.
+    let error = serde_json::from_str::<GetTransactionByIdV2Response>(
+        r#"{"data":{"customer_id":"not-a-uuid"}}"#,
+    )
+    .expect_err("a malformed id");
+    let message = error.to_string();
+    assert!(
+        message.contains("customer_id") && message.contains("GetTransactionByIdV2ResponseData"),
+        "{message}"
+    );
+    // A value no variant describes is kept whole.
+    let other: GetTransactionByIdV2ResponseData =
+        serde_json::from_str(r#"[1.000000000000000000001]"#).expect("kept");
+    assert_eq!(
+        serde_json::to_string(&other).expect("encodes"),
+        "[1.000000000000000000001]"
+    );
 }

@@ -8,6 +8,8 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 use uuid::Uuid;
 
+use crate::json::{JsonMap, RawJson};
+
 use super::{rejection, rfi, Rejection, RfiItem};
 use crate::types::{
     AssociatedParty, CustomerDetails, CustomerStatus, RejectionReason, RequestForInformation,
@@ -59,10 +61,7 @@ impl CustomerDetails {
         match self {
             CustomerDetails::Individual(c) => c.customer_id,
             CustomerDetails::Business(c) => c.customer_id,
-            CustomerDetails::Unknown(raw) => raw
-                .get("customer_id")
-                .and_then(serde_json::Value::as_str)
-                .and_then(|s| s.parse().ok()),
+            CustomerDetails::Unknown(raw) => unknown_key(raw, "customer_id"),
         }
     }
 
@@ -71,12 +70,9 @@ impl CustomerDetails {
         match self {
             CustomerDetails::Individual(_) => CustomerKind::Individual,
             CustomerDetails::Business(_) => CustomerKind::Business,
-            CustomerDetails::Unknown(raw) => CustomerKind::Unknown(
-                raw.get("type")
-                    .and_then(serde_json::Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned(),
-            ),
+            CustomerDetails::Unknown(raw) => {
+                CustomerKind::Unknown(unknown_key(raw, "type").unwrap_or_default())
+            }
         }
     }
 
@@ -84,15 +80,15 @@ impl CustomerDetails {
     /// payload has neither.
     pub fn display_name(&self) -> Option<String> {
         let (business, first, last) = match self {
-            CustomerDetails::Individual(c) => {
-                (None, c.first_name.as_deref(), c.last_name.as_deref())
-            }
-            CustomerDetails::Business(c) => (c.business_name.as_deref(), None, None),
-            CustomerDetails::Unknown(raw) => {
-                let text = |key: &str| raw.get(key).and_then(serde_json::Value::as_str);
-                (text("business_name"), text("first_name"), text("last_name"))
-            }
+            CustomerDetails::Individual(c) => (None, c.first_name.clone(), c.last_name.clone()),
+            CustomerDetails::Business(c) => (c.business_name.clone(), None, None),
+            CustomerDetails::Unknown(raw) => (
+                unknown_key(raw, "business_name"),
+                unknown_key(raw, "first_name"),
+                unknown_key(raw, "last_name"),
+            ),
         };
+        let (business, first, last) = (business.as_deref(), first.as_deref(), last.as_deref());
         if let Some(name) = business.map(str::trim).filter(|n| !n.is_empty()) {
             return Some(name.to_owned());
         }
@@ -112,10 +108,7 @@ impl CustomerDetails {
         match self {
             CustomerDetails::Individual(c) => c.customer_status.clone(),
             CustomerDetails::Business(c) => c.customer_status.clone(),
-            CustomerDetails::Unknown(raw) => raw
-                .get("customer_status")
-                .and_then(serde_json::Value::as_str)
-                .map(CustomerStatus::from),
+            CustomerDetails::Unknown(raw) => unknown_key(raw, "customer_status"),
         }
     }
 
@@ -185,10 +178,7 @@ impl CustomerDetails {
         match self {
             CustomerDetails::Individual(c) => c.rejection_reason.as_ref().map(Cow::Borrowed),
             CustomerDetails::Business(c) => c.rejection_reason.as_ref().map(Cow::Borrowed),
-            CustomerDetails::Unknown(raw) => raw
-                .get("rejection_reason")
-                .and_then(|v| serde_json::from_value(v.clone()).ok())
-                .map(Cow::Owned),
+            CustomerDetails::Unknown(raw) => unknown_key(raw, "rejection_reason").map(Cow::Owned),
         }
     }
 
@@ -227,15 +217,18 @@ fn borrowed<T: Clone>(list: Option<&[T]>) -> Cow<'_, [T]> {
 }
 
 /// The entries of `raw[key]` that decode as `T`, the others skipped.
-fn lenient_list<T: serde::de::DeserializeOwned>(raw: &serde_json::Value, key: &str) -> Vec<T> {
-    raw.get(key)
-        .and_then(serde_json::Value::as_array)
-        .map(|list| {
-            list.iter()
-                .filter_map(|v| serde_json::from_value(v.clone()).ok())
-                .collect()
-        })
+fn lenient_list<T: serde::de::DeserializeOwned>(raw: &RawJson, key: &str) -> Vec<T> {
+    unknown_key::<Vec<RawJson>>(raw, key)
         .unwrap_or_default()
+        .iter()
+        .filter_map(|item| item.decode().ok())
+        .collect()
+}
+
+/// The value of `key` in an unknown kind's object, decoded from its exact
+/// text; `None` when absent or not a `T`.
+fn unknown_key<T: serde::de::DeserializeOwned>(raw: &RawJson, key: &str) -> Option<T> {
+    raw.decode::<JsonMap>().ok()?.get(key)?.decode().ok()
 }
 
 /// A customer's state and everything outstanding: what [`CustomerDetails::summary`]
