@@ -1114,7 +1114,9 @@ fn verdict_customer_status_value_added_reaches_the_generated_enum() {
     )
     .expect("the changed spec generates")
     .source;
-    let start = source.find("pub enum CustomerStatus {").expect("CustomerStatus");
+    let start = source
+        .find("pub enum CustomerStatus {")
+        .expect("CustomerStatus");
     let body = &source[start..start + source[start..].find('}').unwrap()];
     assert!(body.contains("Suspended,"), "{body}");
     assert!(generated_non_exhaustive("CustomerStatus"));
