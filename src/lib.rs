@@ -5,6 +5,7 @@
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
 compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls` feature");
 
+mod attempt;
 mod auth;
 mod client;
 mod codec;
@@ -24,6 +25,8 @@ mod retry;
 mod runtime;
 mod scalars;
 mod secret;
+mod sync;
+mod text;
 pub mod webhook;
 
 #[cfg(feature = "mock")]

@@ -56,13 +56,15 @@
 use std::fmt;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use chrono::Datelike;
 use uuid::Uuid;
 
 use crate::loopback::Server;
 pub use crate::loopback::{Reply, Request as RecordedRequest};
+use crate::sync::lock;
 use crate::Client;
 
 /// The token [`MockServer::client`] sends.
@@ -72,9 +74,9 @@ pub const MOCK_CLIENT_ID: &str = "mock-client-id";
 /// The client secret [`MockServer::client_with_credentials`] uses.
 pub const MOCK_CLIENT_SECRET: &str = "mock-client-secret";
 /// Where clients get a token with their credentials.
-pub const TOKEN_PATH: &str = "/v1/oauth/token";
+pub const TOKEN_PATH: &str = crate::auth::TOKEN_PATH;
 /// Where clients renew a token with a refresh token.
-pub const REFRESH_PATH: &str = "/v1/oauth/refresh-token";
+pub const REFRESH_PATH: &str = crate::auth::REFRESH_PATH;
 /// How long the tokens the server issues live, unless
 /// [`MockServer::token_lifetime`] says otherwise.
 const TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
@@ -399,13 +401,6 @@ impl<'a, T: serde::Serialize> Expectation<'a, T> {
     }
 }
 
-/// The state, even if a handler panicked while holding the lock.
-fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
-    state
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 fn message(status: u16, message: &str) -> Reply {
     Reply::json(status, serde_json::json!({ "message": message }))
 }
@@ -459,10 +454,17 @@ fn token(state: &mut State, request: &RecordedRequest) -> Reply {
     let refresh = format!("mock-refresh-token-{n}");
     state.refresh_tokens.push(refresh.clone());
     // The endpoint's own format: absolute times by the server's clock.
+    // A lifetime past the year 9999 (e.g. `Duration::MAX`) ends then.
     let now = chrono::Utc::now();
     let at = |lifetime: Duration| {
-        let lifetime = chrono::Duration::from_std(lifetime).unwrap_or(chrono::Duration::zero());
-        (now + lifetime).format("%Y-%m-%d %H:%M:%S+00").to_string()
+        chrono::Duration::from_std(lifetime)
+            .ok()
+            .and_then(|lifetime| now.checked_add_signed(lifetime))
+            .filter(|at| at.year() <= 9999)
+            .map_or_else(
+                || "9999-12-31 23:59:59+00".to_owned(),
+                |at| at.format("%Y-%m-%d %H:%M:%S+00").to_string(),
+            )
     };
     Reply::json(
         200,
@@ -470,7 +472,7 @@ fn token(state: &mut State, request: &RecordedRequest) -> Reply {
             "access_token": format!("mock-access-token-{n}"),
             "access_token_ttl": at(state.token_lifetime),
             "refresh_token": refresh,
-            "refresh_token_ttl": at(state.token_lifetime * 2),
+            "refresh_token_ttl": at(state.token_lifetime.saturating_mul(2)),
             "current_time": at(Duration::ZERO),
         }),
     )
