@@ -108,7 +108,8 @@ impl<'a> Call<'a> {
             client,
             runtime: client.inner(),
             context,
-            cloneable: request.try_clone().is_some(),
+            // `try_clone` fails only for a streamed body.
+            cloneable: request.body().is_none_or(|body| body.as_bytes().is_some()),
             template: Some(request),
             idempotent,
             generation: None,

@@ -201,7 +201,9 @@ async fn a_flight_outlives_the_call_that_started_it() {
 /// arrive after it ended; a later burst makes a new request.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_token_request_per_burst_even_when_it_fails() {
-    let cases: [(&str, fn(usize) -> Reply, usize); 4] = [
+    // A scenario, its token endpoint, and its token requests per burst.
+    type Case = (&'static str, fn(usize) -> Reply, usize);
+    let cases: [Case; 4] = [
         (
             "healthy",
             |n| token_reply(&granted(n), 3600, "refresh-SECRETMARK", 7200),
