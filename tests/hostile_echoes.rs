@@ -7,24 +7,9 @@
 
 mod support;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use fin_api::Error;
 use support::fin::*;
-
-#[derive(Clone, Default)]
-struct Log(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Log {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use support::log::Log;
 
 /// `secret` with its second character JSON-escaped: `c\u0073-…`.
 fn one_escaped(secret: &str) -> String {
@@ -119,7 +104,7 @@ async fn call_and_check(server: &Server, secrets: &[&str], echo: &str) -> Error 
         .get_customer_details_v2(&customer_id())
         .await
         .unwrap_err();
-    let log = String::from_utf8_lossy(&log.0.lock().unwrap()).into_owned();
+    let log = log.text();
     assert!(log.contains("call failed"), "{log}");
     for (what, text) in [
         ("Display", error.to_string()),

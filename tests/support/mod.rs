@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod fin;
+pub mod log;
 pub mod server;
 /// The project's one model of a spec (the build pipeline's own).
 #[path = "../../codegen/spec.rs"]
