@@ -210,7 +210,8 @@ impl TokenProvider {
         }
     }
 
-    /// The client secret and the tokens held now, for scrubbing.
+    /// The client secret, the tokens held now and the last few retired,
+    /// for scrubbing.
     pub(crate) fn secrets(&self) -> Vec<Secret> {
         self.tokens.secrets()
     }

@@ -1,7 +1,8 @@
 //! progenitor's extension points: every generated call passes through these
-//! hooks. `pre` tidies the request; `exec` authenticates it, sends it,
-//! retries it where that is safe, and records what
-//! [`Client::execute`](crate::Client) needs to build the crate's error.
+//! hooks. `pre` tidies the request; `exec` runs it through the attempt
+//! loop ([`crate::attempt`]) as a [`Call`]: authenticated per attempt,
+//! retried where that is safe, and what [`Client::execute`](crate::Client)
+//! needs to build the crate's error recorded.
 
 use std::time::Duration;
 

@@ -51,8 +51,8 @@ const REDACTED: &str = "[redacted]";
 
 /// The shortest piece of a secret that is removed from text, and the
 /// shortest secret looked for at all: a shorter value would match ordinary
-/// words (a test token `t` would turn "not found" into "no[redacted]
-/// found"), and a value this short is no real secret.
+/// words (a test token `t` would turn `not found` into `no[redacted]
+/// found`), and a value this short is no real secret.
 pub(crate) const FRAGMENT: usize = 8;
 
 /// `Bearer <token>` as a sensitive header value (never printed by `Debug`),
