@@ -415,7 +415,8 @@ impl Tokens {
         bytes: &[u8],
         grant: Grant,
     ) -> TokenError {
-        let text = scrub_text(&String::from_utf8_lossy(bytes), &self.secrets()).into_owned();
+        let secrets = self.secrets();
+        let text = scrub_text(&String::from_utf8_lossy(bytes), &secrets).into_owned();
         let message = serde_json::from_str::<serde_json::Value>(&text)
             .ok()
             .and_then(|v| Some(cut(v.get("message")?.as_str()?, MESSAGE_LEN).into_owned()));
@@ -439,7 +440,7 @@ impl Tokens {
                 Err(_) => Error::InvalidResponse {
                     status: Some(status),
                     reason: format!("the token endpoint ({}) failed", grant.name()),
-                    excerpt: excerpt(text.as_bytes()),
+                    excerpt: excerpt(bytes, &secrets),
                     request_id,
                 },
             },

@@ -16,9 +16,9 @@ use tokio::time::Instant;
 use crate::error::{chain, request_id, TransportError};
 use crate::options::CallOptions;
 use crate::retry::retry_after;
-use crate::secret::{scrub, scrub_text, Secret};
+use crate::secret::Secret;
 use crate::sync::lock;
-use crate::text::{cut, excerpt};
+use crate::text::{excerpt, quote};
 use crate::types::ApiError;
 use crate::Error;
 
@@ -80,9 +80,9 @@ impl CallContext {
 
 impl CallState {
     /// The crate's error, from progenitor's and what the hooks
-    /// recorded about the call. Server text is scrubbed of `secrets`
-    /// before it is cut to an excerpt. (Error bodies arrive already read,
-    /// capped and scrubbed by the hooks.)
+    /// recorded about the call. Server text is scrubbed of `secrets` as
+    /// it is cut to an excerpt. (Error bodies arrive already read, capped
+    /// and scrubbed by the hooks.)
     pub(crate) async fn into_error(
         mut self,
         error: progenitor_client::Error<ApiError>,
@@ -106,9 +106,9 @@ impl CallState {
                 status: self.status,
                 reason: format!(
                     "the body does not decode: {}",
-                    cut(&scrub_text(&e.to_string(), secrets), REASON_LEN)
+                    quote(&e.to_string(), REASON_LEN, secrets)
                 ),
-                excerpt: excerpt(&scrub(&bytes, secrets)),
+                excerpt: excerpt(&bytes, secrets),
                 request_id: self.request_id,
             },
             P::UnexpectedResponse(response) => {
@@ -132,7 +132,7 @@ impl CallState {
                     None => Error::InvalidResponse {
                         status: Some(status),
                         reason: "a status the spec does not list for this operation".into(),
-                        excerpt: excerpt(&scrub(&bytes, secrets)),
+                        excerpt: excerpt(&bytes, secrets),
                         request_id,
                     },
                 }
