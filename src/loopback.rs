@@ -33,7 +33,7 @@
 //! other than `chunked`) is answered 400 and the connection closed, so no
 //! request is ever read out of another's body; a head must arrive within
 //! the [head timeout](Builder::head_timeout) (10 s by default) of its
-//! first byte, or of the connection's start for its first request (408);
+//! first byte (408; an idle kept-alive connection is kept open);
 //! heads are read in linear time, up to 64 KiB (431); bodies up to 64 MiB
 //! (413), whole for the handler, and recorded up to
 //! [`RECORDED_BODY_LIMIT`]. Reading a body has no time limit.
@@ -115,9 +115,10 @@ impl Builder {
         self
     }
 
-    /// How long a request head may take to arrive, from its first byte (for
-    /// a connection's first request, from the connection's start); a
+    /// How long a request head may take to arrive, from its first byte; a
     /// slower one is answered 408 and the connection closed. Default 10 s.
+    /// (A connection idle between requests, or before its first, is kept
+    /// open, as a kept-alive connection.)
     pub fn head_timeout(mut self, timeout: Duration) -> Builder {
         self.head_timeout = Some(timeout);
         self
@@ -269,14 +270,13 @@ async fn connection(stream: TcpStream, context: &Context) {
         None => Box::new(stream),
     };
     let mut buffer = Vec::new();
-    let mut first = true;
     loop {
         let mut reader = Reader {
             stream: &mut stream,
             buffer: &mut buffer,
             head_timeout: context.head_timeout,
         };
-        let request = match reader.request(first).await {
+        let request = match reader.request().await {
             Ok(Some(request)) => request,
             Ok(None) | Err(Refused::Gone) => return,
             Err(refused) => {
@@ -287,7 +287,6 @@ async fn connection(stream: TcpStream, context: &Context) {
                 return;
             }
         };
-        first = false;
         let n = {
             let mut counts = lock(&context.state.counts);
             let count = counts.entry(request.path.clone()).or_insert(0);

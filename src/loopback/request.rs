@@ -95,16 +95,15 @@ pub(super) struct Reader<'a> {
     pub stream: &'a mut Box<dyn Connection>,
     /// Bytes read but not yet used (the start of a pipelined request).
     pub buffer: &'a mut Vec<u8>,
-    /// How long a head may take to arrive, from its first byte (from the
-    /// connection's start for its first request).
+    /// How long a head may take to arrive, from its first byte.
     pub head_timeout: Duration,
 }
 
 impl Reader<'_> {
     /// Reads one request; `Ok(None)` when the peer closed between requests.
     /// Bytes after it (a pipelined request) stay in the buffer.
-    pub(super) async fn request(&mut self, first: bool) -> Result<Option<Request>, Refused> {
-        let Some(head_end) = self.head(first).await? else {
+    pub(super) async fn request(&mut self) -> Result<Option<Request>, Refused> {
+        let Some(head_end) = self.head().await? else {
             return Ok(None);
         };
         let head = std::str::from_utf8(&self.buffer[..head_end]).map_err(|_| Refused::Malformed)?;
@@ -120,12 +119,14 @@ impl Reader<'_> {
     /// Waits for a whole head; its length without the final `\r\n\r\n`.
     /// Each byte is looked at once (a head sent a byte at a time costs no
     /// more than one sent at once); a line feed without its carriage
-    /// return is refused at once.
-    async fn head(&mut self, first: bool) -> Result<Option<usize>, Refused> {
-        // Empty lines before a request are ignored (RFC 9112, 2.2).
-        let mut deadline = first.then(|| Instant::now() + self.head_timeout);
+    /// return is refused at once. Waiting for the first byte has no time
+    /// limit (an idle kept-alive connection); the rest of the head must
+    /// follow within the head timeout.
+    async fn head(&mut self) -> Result<Option<usize>, Refused> {
+        let mut deadline = None;
         let mut scanned = 0;
         loop {
+            // Empty lines before a request are ignored (RFC 9112, 2.2).
             while self.buffer.starts_with(b"\r\n") {
                 self.buffer.drain(..2);
                 scanned = 0;
