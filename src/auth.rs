@@ -315,16 +315,12 @@ impl Tokens {
     }
 
     fn invalidate(&self, generation: u64) {
-        let mut cache = self.cache();
-        if cache
+        let refused = self
+            .cache()
             .access
-            .as_ref()
-            .is_some_and(|t| t.generation == generation)
-        {
-            if let Some(token) = cache.access.take() {
-                drop(cache);
-                self.retire(token.secret);
-            }
+            .take_if(|token| token.generation == generation);
+        if let Some(token) = refused {
+            self.retire(token.secret);
         }
     }
 
