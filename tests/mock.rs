@@ -416,3 +416,66 @@ async fn the_examples_follow_the_spec_the_crate_was_built_from() {
         assert_eq!(&body, value, "{path}");
     }
 }
+
+#[tokio::test]
+#[cfg_attr(
+    not(fin_api_full_spec),
+    ignore = "list endpoints exist only in a build with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml (.ci/run does)"
+)]
+async fn two_pages_of_a_list_from_query_stubs() {
+    #[cfg(fin_api_full_spec)]
+    {
+        let server = MockServer::start().await.expect("starts");
+        let client = server.client().expect("client");
+        for page in 1..=2 {
+            let industries: Vec<_> = (1..=2)
+                .map(|i| json!({ "id": page * 10 + i, "title": format!("p{page}-{i}") }))
+                .collect();
+            let body = json!({ "data": {
+                "pagination": { "current_page": page, "per_page": 2, "total_page": 2, "total": 4 },
+                "industries": industries,
+            } });
+            server
+                .on_list_industries()
+                .query("current_page", page)
+                .times(1)
+                .respond(MockResponse::json(200, &body));
+        }
+        let items = fin_api::paging::try_collect(fin_api::paging::items(|page| {
+            client.list_industries(Some(page), Some(2))
+        }))
+        .await
+        .expect("both pages");
+        let ids: Vec<i64> = items.iter().filter_map(|i| i.id).collect();
+        assert_eq!(ids, [11, 12, 21, 22]);
+        server.verify().expect("each page once, nothing unanswered");
+    }
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(fin_api_full_spec),
+    ignore = "the transaction examples are in the full spec only (FIN_API_SPEC=../shared/upstream/fin-openapi.yaml, .ci/run)"
+)]
+async fn transaction_examples_are_served_at_their_own_ids() {
+    #[cfg(fin_api_full_spec)]
+    {
+        let server = MockServer::start().await.expect("starts");
+        let client = server.client().expect("client");
+        let ids = [
+            uuid!("8fe1ca7c-4e6e-44c6-8706-87ac74c22554"),
+            uuid!("4835aa27-3c8d-4a68-b4c8-331ade5bb496"),
+            uuid!("11e9dea6-7891-43dd-a582-281394edd288"),
+            uuid!("8c92e9dd-6456-4aee-a441-1861144f1d8b"),
+        ];
+        for id in ids {
+            let response = client
+                .get_transaction_by_id_v2(&id)
+                .await
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
+            let text = serde_json::to_string(&response.into_inner()).expect("encodes");
+            assert!(text.contains(&id.to_string()), "{id}: {text}");
+        }
+        server.verify().expect("every call answered by an example");
+    }
+}
