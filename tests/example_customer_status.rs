@@ -1,6 +1,8 @@
 //! `examples/customer_status.rs`, built and run as a process against a
 //! loopback server (the crate's mock).
 
+mod support;
+
 use std::path::PathBuf;
 use std::process::Output;
 use std::sync::OnceLock;
@@ -103,12 +105,9 @@ async fn json_lines_have_the_documented_keys() {
         .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
         .collect();
     assert_eq!(lines.len(), 2);
-    let keys = |v: &serde_json::Value| -> Vec<String> {
-        v.as_object().expect("object").keys().cloned().collect()
-    };
-    for line in &lines {
+    for line in stdout.lines() {
         assert_eq!(
-            keys(line),
+            support::keys(line),
             [
                 "customer_id",
                 "type",
@@ -119,9 +118,9 @@ async fn json_lines_have_the_documented_keys() {
                 "rejections"
             ]
         );
-        for item in line["rfi"].as_array().expect("rfi") {
+        for item in support::list(line, "rfi") {
             assert_eq!(
-                keys(item),
+                support::keys(item.get()),
                 [
                     "scope",
                     "associated_party_id",
@@ -136,9 +135,9 @@ async fn json_lines_have_the_documented_keys() {
                 ]
             );
         }
-        for rejection in line["rejections"].as_array().expect("rejections") {
+        for rejection in support::list(line, "rejections") {
             assert_eq!(
-                keys(rejection),
+                support::keys(rejection.get()),
                 [
                     "scope",
                     "associated_party_id",

@@ -419,7 +419,7 @@ fn created_at_accepts_the_api_form_and_rfc3339() {
     match WebhookEvent::parse(event_at("yesterday").as_bytes()) {
         Err(WebhookError::Parse(reason)) => {
             assert!(
-                reason.contains("`event`") && reason.contains("date-time"),
+                reason.contains("`event.created_at`") && reason.contains("date-time"),
                 "{reason}"
             )
         }
