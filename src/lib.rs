@@ -44,6 +44,11 @@ pub use decimal::{ArithmeticError, Decimal};
 pub use error::{Error, TransportError};
 pub use multipart::FilePart;
 pub use options::CallOptions;
+/// The value of a successful call: `into_inner()` for the body, `status()`
+/// and `headers()` for the rest (progenitor's type, documented in
+/// `progenitor-client`; not inlined here, as its own docs link to an error
+/// type this crate does not have: errors are [`Error`]).
+#[doc(no_inline)]
 pub use progenitor_client::ResponseValue;
 pub use scalars::{ScalarError, Timestamp};
 pub use secret::Secret;
