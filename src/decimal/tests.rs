@@ -118,7 +118,7 @@ fn equality_order_and_hash_are_by_value() {
     assert_eq!(d("1e0"), d("\"1\""));
     assert_eq!(d("-0"), d("0"));
     assert_eq!(d("1e400"), d("10e399"));
-    let mut sorted = vec![
+    let mut sorted = [
         d("1e400"),
         d("0.5"),
         d("2.220446049250313e-16"),
