@@ -447,12 +447,22 @@ impl WebhookEvent {
 /// JSON path, never a hostile value whole (it would be echoed into a 400 and
 /// a log line).
 const MESSAGE_CHARS: usize = 240;
+/// How much of a value quoted in a parse error is kept.
+const QUOTED_CHARS: usize = 24;
 
-/// A [`WebhookError::Parse`] whose message keeps its start (the path and
-/// the problem) and its end (what was expected), with any long middle (a
-/// value quoted in it) cut out.
+/// A [`WebhookError::Parse`] with a short message: a value quoted in it
+/// (serde's `invalid type: string "…"`) cut to its start and its length,
+/// then, if still long, the middle cut out, keeping the start (the path and
+/// the problem) and the end (what was expected).
 fn invalid(message: impl std::fmt::Display) -> WebhookError {
-    let message = message.to_string();
+    let mut message = message.to_string();
+    if let (Some(open), Some(close)) = (message.find('"'), message.rfind('"')) {
+        let quoted = &message[open + 1..close.max(open + 1)];
+        if let Some((cut, _)) = quoted.char_indices().nth(QUOTED_CHARS) {
+            let shown = format!("{}… ({} bytes)", &quoted[..cut], quoted.len());
+            message.replace_range(open + 1..close, &shown);
+        }
+    }
     let chars = message.chars().count();
     if chars <= MESSAGE_CHARS {
         return WebhookError::Parse(message);
