@@ -110,18 +110,22 @@ impl Decimal {
         if !number::is_json_number(text) {
             return Err(ScalarError::new(text, "a decimal number as JSON writes it"));
         }
-        // Without an exponent, `from_str_exact` keeps the scale (`100.50`);
-        // otherwise the value is rebuilt from its digits.
-        let exact = match text.contains(['e', 'E']) {
-            false => rust_decimal::Decimal::from_str_exact(text).ok(),
-            true => None,
-        }
-        .or_else(|| {
-            let plain = Parts::of(text).plain(RUST_DECIMAL_PLACES)?;
-            rust_decimal::Decimal::from_str_exact(&plain).ok()
-        });
-        let printed = exact.map(|value| value.to_string());
-        let text = (printed.as_deref() != Some(text)).then(|| text.into());
+        // Without an exponent, `from_str_exact` keeps the scale (`100.50`)
+        // and prints the same text back; otherwise the value is rebuilt from
+        // its digits.
+        let exponent = text.contains(['e', 'E']);
+        let exact = (!exponent)
+            .then(|| rust_decimal::Decimal::from_str_exact(text).ok())
+            .flatten()
+            .or_else(|| {
+                let plain = Parts::of(text).plain(RUST_DECIMAL_PLACES)?;
+                rust_decimal::Decimal::from_str_exact(&plain).ok()
+            });
+        // The text is kept where `exact` would print something else: an
+        // exponent, the sign of a zero, a value it cannot hold.
+        let negative_zero = text.starts_with('-') && exact.is_some_and(|v| v.is_zero());
+        let keep = exact.is_none() || exponent || negative_zero;
+        let text = keep.then(|| text.into());
         Ok(Self {
             exact,
             text,
