@@ -193,7 +193,7 @@ fn write_party_header(f: &mut fmt::Formatter<'_>, party: &Party<'_>) -> fmt::Res
     let share = party
         .items
         .iter()
-        .find_map(|i| i.associated_party_ownership_percent);
+        .find_map(|i| i.associated_party_ownership_percent.clone());
     let details: Vec<String> = email
         .map(str::to_owned)
         .into_iter()
