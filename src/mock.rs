@@ -19,7 +19,7 @@
 //! let refused = server
 //!     .on_get_customer_details_v2(&id)
 //!     .times(1)
-//!     .error(422, &ApiError::new().with_message("bad".into()));
+//!     .error(422, &ApiError::new().with_message("bad"));
 //! assert!(client.get_customer_details_v2(&id).await.is_err());
 //! assert_eq!(refused.count(), 1);
 //! server.verify()?;

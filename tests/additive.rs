@@ -41,10 +41,10 @@ pub fn kind_word(kind: &BusinessCustomerDetailV2Type) -> &'static str {
 
 pub fn sample() -> BusinessCustomerDetailV2 {
     let party = AssociatedParty::new()
-        .with_email("jane@example.com".to_owned())
-        .with_ownership_percent("33.333333333333333333".parse().expect("decimal"));
+        .with_email("jane@example.com")
+        .with_ownership_percent("33.333333333333333333".parse::<fin_api::Decimal>().expect("decimal"));
     BusinessCustomerDetailV2::new()
-        .with_business_name("Fin.com".to_owned())
+        .with_business_name("Fin.com")
         .with_associated_parties(vec![party])
 }
 

@@ -618,7 +618,7 @@ async fn request_bodies_carry_exact_digits_on_the_wire() {
     let client = client(&server);
     for money in MONEY {
         let body = CalculateExchangeRatesBody::new()
-            .with_source_amount(money.parse().expect("decimal"))
+            .with_source_amount(money.parse::<fin_api::Decimal>().expect("decimal"))
             .with_destination_amount(fin_api::Decimal::from(7).quoted());
         client
             .calculate_exchange_rates(&body)

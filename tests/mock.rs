@@ -206,7 +206,7 @@ async fn expectations_override_the_examples() {
     .into_iter()
     .collect();
     let invalid = ApiError::new()
-        .with_message("Invalid".into())
+        .with_message("Invalid")
         .with_errors(vec![field_error]);
     server.on_get_customer_details_v2(&id).error(422, &invalid);
     let error = client.get_customer_details_v2(&id).await.expect_err("422");
@@ -322,11 +322,11 @@ async fn expectations_count_their_calls_and_verify_names_the_unmet() {
     let once = server
         .on_get_customer_details_v2(&gone)
         .times(1)
-        .error(404, &ApiError::new().with_message("gone".into()));
+        .error(404, &ApiError::new().with_message("gone"));
     let never = server
         .on_get_customer_details_v2(&INDIVIDUAL)
         .times(0)
-        .error(500, &ApiError::new().with_message("down".into()));
+        .error(500, &ApiError::new().with_message("down"));
     assert!(
         server.verify().is_err(),
         "the call expected once is missing"

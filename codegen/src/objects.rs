@@ -392,11 +392,16 @@ fn generate_struct(
 /// `new` with the required fields, and a `with_*` setter per optional one.
 fn constructor(name: &syn::Ident, fields: &[Field]) -> TokenStream {
     let (required, optional): (Vec<&Field>, Vec<&Field>) = fields.iter().partition(|f| f.required);
+    // `impl Into<…>`: a `&str` for a `String`, a `Decimal` for an
+    // `Option<Decimal>`, no `.to_owned()` at every call.
     let params = required.iter().map(|f| {
         let (ident, ty) = (&f.ident, &f.ty);
-        quote!(#ident: #ty)
+        quote!(#ident: impl ::std::convert::Into<#ty>)
     });
-    let required_idents = required.iter().map(|f| &f.ident);
+    let required_idents = required.iter().map(|f| {
+        let ident = &f.ident;
+        quote!(#ident: #ident.into())
+    });
     let optional_idents = optional.iter().map(|f| &f.ident);
     let body = if required.is_empty() {
         quote!(Self::default())
@@ -417,8 +422,8 @@ fn constructor(name: &syn::Ident, fields: &[Field]) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[must_use]
-            pub fn #setter(mut self, value: #inner) -> Self {
-                self.#ident = ::std::option::Option::Some(value);
+            pub fn #setter(mut self, value: impl ::std::convert::Into<#inner>) -> Self {
+                self.#ident = ::std::option::Option::Some(value.into());
                 self
             }
         }

@@ -173,17 +173,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -240,9 +243,9 @@ pub mod objects {
     impl Identified {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(id: ::std::string::String) -> Self {
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
             Self {
-                id,
+                id: id.into(),
                 extra: crate::json::JsonMap::new(),
             }
         }
@@ -296,9 +299,9 @@ pub mod objects {
     impl Named {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(name: ::std::string::String) -> Self {
+        pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
             Self {
-                name,
+                name: name.into(),
                 extra: crate::json::JsonMap::new(),
             }
         }
@@ -354,18 +357,21 @@ pub mod objects {
     impl Person {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(id: ::std::string::String, name: ::std::string::String) -> Self {
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             Self {
-                id,
-                name,
+                id: id.into(),
+                name: name.into(),
                 age: ::std::option::Option::None,
                 extra: crate::json::JsonMap::new(),
             }
         }
         /// Sets `age`.
         #[must_use]
-        pub fn with_age(mut self, value: i32) -> Self {
-            self.age = ::std::option::Option::Some(value);
+        pub fn with_age(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+            self.age = ::std::option::Option::Some(value.into());
             self
         }
     }

@@ -217,17 +217,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -284,9 +287,9 @@ pub mod objects {
     impl CreateTransferBody {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(amount: ::std::string::String) -> Self {
+        pub fn new(amount: impl ::std::convert::Into<::std::string::String>) -> Self {
             Self {
-                amount,
+                amount: amount.into(),
                 extra: crate::json::JsonMap::new(),
             }
         }
@@ -346,8 +349,11 @@ pub mod objects {
         }
         /// Sets `id`.
         #[must_use]
-        pub fn with_id(mut self, value: ::std::string::String) -> Self {
-            self.id = ::std::option::Option::Some(value);
+        pub fn with_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.id = ::std::option::Option::Some(value.into());
             self
         }
     }

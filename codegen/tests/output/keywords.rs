@@ -176,17 +176,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -248,9 +251,9 @@ pub mod objects {
     impl Item {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(type_: ::std::string::String) -> Self {
+        pub fn new(type_: impl ::std::convert::Into<::std::string::String>) -> Self {
             Self {
-                type_,
+                type_: type_.into(),
                 self_: ::std::option::Option::None,
                 async_: ::std::option::Option::None,
                 ref_: ::std::option::Option::None,
@@ -261,32 +264,41 @@ pub mod objects {
         }
         /// Sets `self`.
         #[must_use]
-        pub fn with_self_(mut self, value: ::std::string::String) -> Self {
-            self.self_ = ::std::option::Option::Some(value);
+        pub fn with_self_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.self_ = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `async`.
         #[must_use]
-        pub fn with_async_(mut self, value: bool) -> Self {
-            self.async_ = ::std::option::Option::Some(value);
+        pub fn with_async_(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.async_ = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `ref`.
         #[must_use]
-        pub fn with_ref_(mut self, value: ::std::string::String) -> Self {
-            self.ref_ = ::std::option::Option::Some(value);
+        pub fn with_ref_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ref_ = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `3ds`.
         #[must_use]
-        pub fn with_f_3ds(mut self, value: bool) -> Self {
-            self.f_3ds = ::std::option::Option::Some(value);
+        pub fn with_f_3ds(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.f_3ds = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `first-name`.
         #[must_use]
-        pub fn with_first_name(mut self, value: ::std::string::String) -> Self {
-            self.first_name = ::std::option::Option::Some(value);
+        pub fn with_first_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.first_name = ::std::option::Option::Some(value.into());
             self
         }
     }

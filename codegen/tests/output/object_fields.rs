@@ -175,14 +175,14 @@ pub mod objects {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
         pub fn new(
-            id: ::uuid::Uuid,
-            name: ::std::string::String,
-            balance: crate::Decimal,
+            id: impl ::std::convert::Into<::uuid::Uuid>,
+            name: impl ::std::convert::Into<::std::string::String>,
+            balance: impl ::std::convert::Into<crate::Decimal>,
         ) -> Self {
             Self {
-                id,
-                name,
-                balance,
+                id: id.into(),
+                name: name.into(),
+                balance: balance.into(),
                 nickname: ::std::option::Option::None,
                 note: ::std::option::Option::None,
                 created_at: ::std::option::Option::None,
@@ -193,38 +193,47 @@ pub mod objects {
         }
         /// Sets `nickname`.
         #[must_use]
-        pub fn with_nickname(mut self, value: ::std::string::String) -> Self {
-            self.nickname = ::std::option::Option::Some(value);
+        pub fn with_nickname(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.nickname = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `note`.
         #[must_use]
-        pub fn with_note(mut self, value: ::std::string::String) -> Self {
-            self.note = ::std::option::Option::Some(value);
+        pub fn with_note(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.note = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `created_at`.
         #[must_use]
-        pub fn with_created_at(mut self, value: crate::Timestamp) -> Self {
-            self.created_at = ::std::option::Option::Some(value);
+        pub fn with_created_at(
+            mut self,
+            value: impl ::std::convert::Into<crate::Timestamp>,
+        ) -> Self {
+            self.created_at = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `tags`.
         #[must_use]
         pub fn with_tags(
             mut self,
-            value: ::std::vec::Vec<::std::string::String>,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         ) -> Self {
-            self.tags = ::std::option::Option::Some(value);
+            self.tags = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `limits`.
         #[must_use]
         pub fn with_limits(
             mut self,
-            value: crate::generated::objects::AccountLimits,
+            value: impl ::std::convert::Into<crate::generated::objects::AccountLimits>,
         ) -> Self {
-            self.limits = ::std::option::Option::Some(value);
+            self.limits = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -314,14 +323,20 @@ pub mod objects {
         }
         /// Sets `daily`.
         #[must_use]
-        pub fn with_daily(mut self, value: crate::Decimal) -> Self {
-            self.daily = ::std::option::Option::Some(value);
+        pub fn with_daily(
+            mut self,
+            value: impl ::std::convert::Into<crate::Decimal>,
+        ) -> Self {
+            self.daily = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `monthly`.
         #[must_use]
-        pub fn with_monthly(mut self, value: crate::Decimal) -> Self {
-            self.monthly = ::std::option::Option::Some(value);
+        pub fn with_monthly(
+            mut self,
+            value: impl ::std::convert::Into<crate::Decimal>,
+        ) -> Self {
+            self.monthly = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -387,17 +402,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }

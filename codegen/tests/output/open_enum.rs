@@ -355,17 +355,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -432,24 +435,27 @@ pub mod objects {
         #[must_use]
         pub fn with_colour(
             mut self,
-            value: crate::generated::open_types::Colour,
+            value: impl ::std::convert::Into<crate::generated::open_types::Colour>,
         ) -> Self {
-            self.colour = ::std::option::Option::Some(value);
+            self.colour = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `shade`.
         #[must_use]
-        pub fn with_shade(mut self, value: crate::generated::open_types::Shade) -> Self {
-            self.shade = ::std::option::Option::Some(value);
+        pub fn with_shade(
+            mut self,
+            value: impl ::std::convert::Into<crate::generated::open_types::Shade>,
+        ) -> Self {
+            self.shade = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `state`.
         #[must_use]
         pub fn with_state(
             mut self,
-            value: crate::generated::open_types::CardState,
+            value: impl ::std::convert::Into<crate::generated::open_types::CardState>,
         ) -> Self {
-            self.state = ::std::option::Option::Some(value);
+            self.state = ::std::option::Option::Some(value.into());
             self
         }
     }

@@ -175,17 +175,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -249,14 +252,20 @@ pub mod objects {
         }
         /// Sets `id`.
         #[must_use]
-        pub fn with_id(mut self, value: ::std::string::String) -> Self {
-            self.id = ::std::option::Option::Some(value);
+        pub fn with_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `amount`.
         #[must_use]
-        pub fn with_amount(mut self, value: crate::Decimal) -> Self {
-            self.amount = ::std::option::Option::Some(value);
+        pub fn with_amount(
+            mut self,
+            value: impl ::std::convert::Into<crate::Decimal>,
+        ) -> Self {
+            self.amount = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -323,9 +332,11 @@ pub mod objects {
         #[must_use]
         pub fn with_data(
             mut self,
-            value: crate::generated::objects::ListPaymentsResponseData,
+            value: impl ::std::convert::Into<
+                crate::generated::objects::ListPaymentsResponseData,
+            >,
         ) -> Self {
-            self.data = ::std::option::Option::Some(value);
+            self.data = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -391,18 +402,22 @@ pub mod objects {
         #[must_use]
         pub fn with_payments(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::ListPaymentsItem>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::ListPaymentsItem>,
+            >,
         ) -> Self {
-            self.payments = ::std::option::Option::Some(value);
+            self.payments = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `pagination`.
         #[must_use]
         pub fn with_pagination(
             mut self,
-            value: crate::generated::objects::ListPaymentsResponseDataPagination,
+            value: impl ::std::convert::Into<
+                crate::generated::objects::ListPaymentsResponseDataPagination,
+            >,
         ) -> Self {
-            self.pagination = ::std::option::Option::Some(value);
+            self.pagination = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -469,20 +484,23 @@ pub mod objects {
         }
         /// Sets `current_page`.
         #[must_use]
-        pub fn with_current_page(mut self, value: i64) -> Self {
-            self.current_page = ::std::option::Option::Some(value);
+        pub fn with_current_page(
+            mut self,
+            value: impl ::std::convert::Into<i64>,
+        ) -> Self {
+            self.current_page = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `per_page`.
         #[must_use]
-        pub fn with_per_page(mut self, value: i64) -> Self {
-            self.per_page = ::std::option::Option::Some(value);
+        pub fn with_per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.per_page = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `total_page`.
         #[must_use]
-        pub fn with_total_page(mut self, value: i64) -> Self {
-            self.total_page = ::std::option::Option::Some(value);
+        pub fn with_total_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.total_page = ::std::option::Option::Some(value.into());
             self
         }
     }

@@ -373,17 +373,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -449,15 +452,15 @@ pub mod objects {
         #[must_use]
         pub fn with_kind(
             mut self,
-            value: crate::generated::open_types::CatKind,
+            value: impl ::std::convert::Into<crate::generated::open_types::CatKind>,
         ) -> Self {
-            self.kind = ::std::option::Option::Some(value);
+            self.kind = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `lives`.
         #[must_use]
-        pub fn with_lives(mut self, value: i64) -> Self {
-            self.lives = ::std::option::Option::Some(value);
+        pub fn with_lives(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.lives = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -523,15 +526,15 @@ pub mod objects {
         #[must_use]
         pub fn with_kind(
             mut self,
-            value: crate::generated::open_types::DogKind,
+            value: impl ::std::convert::Into<crate::generated::open_types::DogKind>,
         ) -> Self {
-            self.kind = ::std::option::Option::Some(value);
+            self.kind = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `good`.
         #[must_use]
-        pub fn with_good(mut self, value: bool) -> Self {
-            self.good = ::std::option::Option::Some(value);
+        pub fn with_good(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.good = ::std::option::Option::Some(value.into());
             self
         }
     }

@@ -171,17 +171,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -246,9 +249,9 @@ pub mod objects {
         #[must_use]
         pub fn with_target(
             mut self,
-            value: crate::generated::objects::LookupTarget,
+            value: impl ::std::convert::Into<crate::generated::objects::LookupTarget>,
         ) -> Self {
-            self.target = ::std::option::Option::Some(value);
+            self.target = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -346,17 +349,20 @@ pub mod objects {
     impl LookupTargetVariant0 {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(street: ::std::string::String) -> Self {
+        pub fn new(street: impl ::std::convert::Into<::std::string::String>) -> Self {
             Self {
-                street,
+                street: street.into(),
                 city: ::std::option::Option::None,
                 extra: crate::json::JsonMap::new(),
             }
         }
         /// Sets `city`.
         #[must_use]
-        pub fn with_city(mut self, value: ::std::string::String) -> Self {
-            self.city = ::std::option::Option::Some(value);
+        pub fn with_city(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.city = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -413,9 +419,9 @@ pub mod objects {
     impl LookupTargetVariant1 {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(reference: ::std::string::String) -> Self {
+        pub fn new(reference: impl ::std::convert::Into<::std::string::String>) -> Self {
             Self {
-                reference,
+                reference: reference.into(),
                 extra: crate::json::JsonMap::new(),
             }
         }

@@ -849,17 +849,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -923,17 +926,20 @@ pub mod objects {
         }
         /// Sets `moderation_comment`.
         #[must_use]
-        pub fn with_moderation_comment(mut self, value: ::std::string::String) -> Self {
-            self.moderation_comment = ::std::option::Option::Some(value);
+        pub fn with_moderation_comment(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.moderation_comment = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `reject_labels`.
         #[must_use]
         pub fn with_reject_labels(
             mut self,
-            value: ::std::vec::Vec<::std::string::String>,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         ) -> Self {
-            self.reject_labels = ::std::option::Option::Some(value);
+            self.reject_labels = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -1015,35 +1021,49 @@ pub mod objects {
         }
         /// Sets `id`.
         #[must_use]
-        pub fn with_id(mut self, value: ::uuid::Uuid) -> Self {
-            self.id = ::std::option::Option::Some(value);
+        pub fn with_id(
+            mut self,
+            value: impl ::std::convert::Into<::uuid::Uuid>,
+        ) -> Self {
+            self.id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `type`.
         #[must_use]
-        pub fn with_type_(mut self, value: ::std::string::String) -> Self {
-            self.type_ = ::std::option::Option::Some(value);
+        pub fn with_type_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.type_ = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `ownership_percent`.
         #[must_use]
-        pub fn with_ownership_percent(mut self, value: crate::Decimal) -> Self {
-            self.ownership_percent = ::std::option::Option::Some(value);
+        pub fn with_ownership_percent(
+            mut self,
+            value: impl ::std::convert::Into<crate::Decimal>,
+        ) -> Self {
+            self.ownership_percent = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `email`.
         #[must_use]
-        pub fn with_email(mut self, value: ::std::string::String) -> Self {
-            self.email = ::std::option::Option::Some(value);
+        pub fn with_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `verification`.
         #[must_use]
         pub fn with_verification(
             mut self,
-            value: crate::generated::objects::AssociatedPartyVerification,
+            value: impl ::std::convert::Into<
+                crate::generated::objects::AssociatedPartyVerification,
+            >,
         ) -> Self {
-            self.verification = ::std::option::Option::Some(value);
+            self.verification = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -1136,26 +1156,33 @@ pub mod objects {
         }
         /// Sets `id`.
         #[must_use]
-        pub fn with_id(mut self, value: ::uuid::Uuid) -> Self {
-            self.id = ::std::option::Option::Some(value);
+        pub fn with_id(
+            mut self,
+            value: impl ::std::convert::Into<::uuid::Uuid>,
+        ) -> Self {
+            self.id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `applicant`.
         #[must_use]
         pub fn with_applicant(
             mut self,
-            value: crate::generated::objects::ApplicantRejection,
+            value: impl ::std::convert::Into<
+                crate::generated::objects::ApplicantRejection,
+            >,
         ) -> Self {
-            self.applicant = ::std::option::Option::Some(value);
+            self.applicant = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `documents`.
         #[must_use]
         pub fn with_documents(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::RejectedDocument>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::RejectedDocument>,
+            >,
         ) -> Self {
-            self.documents = ::std::option::Option::Some(value);
+            self.documents = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -1228,24 +1255,31 @@ pub mod objects {
         #[must_use]
         pub fn with_status(
             mut self,
-            value: crate::generated::open_types::VerificationStatus,
+            value: impl ::std::convert::Into<
+                crate::generated::open_types::VerificationStatus,
+            >,
         ) -> Self {
-            self.status = ::std::option::Option::Some(value);
+            self.status = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `reason`.
         #[must_use]
         pub fn with_reason(
             mut self,
-            value: crate::generated::objects::VerificationReason,
+            value: impl ::std::convert::Into<
+                crate::generated::objects::VerificationReason,
+            >,
         ) -> Self {
-            self.reason = ::std::option::Option::Some(value);
+            self.reason = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `updated_at`.
         #[must_use]
-        pub fn with_updated_at(mut self, value: crate::Timestamp) -> Self {
-            self.updated_at = ::std::option::Option::Some(value);
+        pub fn with_updated_at(
+            mut self,
+            value: impl ::std::convert::Into<crate::Timestamp>,
+        ) -> Self {
+            self.updated_at = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -1338,104 +1372,136 @@ pub mod objects {
         }
         /// Sets `customer_id`.
         #[must_use]
-        pub fn with_customer_id(mut self, value: ::uuid::Uuid) -> Self {
-            self.customer_id = ::std::option::Option::Some(value);
+        pub fn with_customer_id(
+            mut self,
+            value: impl ::std::convert::Into<::uuid::Uuid>,
+        ) -> Self {
+            self.customer_id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `type`.
         #[must_use]
         pub fn with_type_(
             mut self,
-            value: crate::generated::open_types::BusinessCustomerDetailV2Type,
+            value: impl ::std::convert::Into<
+                crate::generated::open_types::BusinessCustomerDetailV2Type,
+            >,
         ) -> Self {
-            self.type_ = ::std::option::Option::Some(value);
+            self.type_ = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `business_name`.
         #[must_use]
-        pub fn with_business_name(mut self, value: ::std::string::String) -> Self {
-            self.business_name = ::std::option::Option::Some(value);
+        pub fn with_business_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.business_name = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `email`.
         #[must_use]
-        pub fn with_email(mut self, value: ::std::string::String) -> Self {
-            self.email = ::std::option::Option::Some(value);
+        pub fn with_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `phone`.
         #[must_use]
-        pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-            self.phone = ::std::option::Option::Some(value);
+        pub fn with_phone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `country_of_incorporation`.
         #[must_use]
         pub fn with_country_of_incorporation(
             mut self,
-            value: ::std::string::String,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
-            self.country_of_incorporation = ::std::option::Option::Some(value);
+            self.country_of_incorporation = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `verification_type`.
         #[must_use]
-        pub fn with_verification_type(mut self, value: ::std::string::String) -> Self {
-            self.verification_type = ::std::option::Option::Some(value);
+        pub fn with_verification_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.verification_type = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `customer_status`.
         #[must_use]
         pub fn with_customer_status(
             mut self,
-            value: crate::generated::open_types::CustomerStatus,
+            value: impl ::std::convert::Into<
+                crate::generated::open_types::CustomerStatus,
+            >,
         ) -> Self {
-            self.customer_status = ::std::option::Option::Some(value);
+            self.customer_status = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `tos_policies_url`.
         #[must_use]
-        pub fn with_tos_policies_url(mut self, value: ::std::string::String) -> Self {
-            self.tos_policies_url = ::std::option::Option::Some(value);
+        pub fn with_tos_policies_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tos_policies_url = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `associated_parties`.
         #[must_use]
         pub fn with_associated_parties(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::AssociatedParty>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::AssociatedParty>,
+            >,
         ) -> Self {
-            self.associated_parties = ::std::option::Option::Some(value);
+            self.associated_parties = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `created_at`.
         #[must_use]
-        pub fn with_created_at(mut self, value: crate::Timestamp) -> Self {
-            self.created_at = ::std::option::Option::Some(value);
+        pub fn with_created_at(
+            mut self,
+            value: impl ::std::convert::Into<crate::Timestamp>,
+        ) -> Self {
+            self.created_at = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `updated_at`.
         #[must_use]
-        pub fn with_updated_at(mut self, value: crate::Timestamp) -> Self {
-            self.updated_at = ::std::option::Option::Some(value);
+        pub fn with_updated_at(
+            mut self,
+            value: impl ::std::convert::Into<crate::Timestamp>,
+        ) -> Self {
+            self.updated_at = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `request_for_information`.
         #[must_use]
         pub fn with_request_for_information(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::RequestForInformation>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::RequestForInformation>,
+            >,
         ) -> Self {
-            self.request_for_information = ::std::option::Option::Some(value);
+            self.request_for_information = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `rejection_reason`.
         #[must_use]
         pub fn with_rejection_reason(
             mut self,
-            value: crate::generated::objects::RejectionReason,
+            value: impl ::std::convert::Into<crate::generated::objects::RejectionReason>,
         ) -> Self {
-            self.rejection_reason = ::std::option::Option::Some(value);
+            self.rejection_reason = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -1618,9 +1684,11 @@ pub mod objects {
         #[must_use]
         pub fn with_data(
             mut self,
-            value: crate::generated::open_types::CustomerDetails,
+            value: impl ::std::convert::Into<
+                crate::generated::open_types::CustomerDetails,
+            >,
         ) -> Self {
-            self.data = ::std::option::Option::Some(value);
+            self.data = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -1702,107 +1770,143 @@ pub mod objects {
         }
         /// Sets `customer_id`.
         #[must_use]
-        pub fn with_customer_id(mut self, value: ::uuid::Uuid) -> Self {
-            self.customer_id = ::std::option::Option::Some(value);
+        pub fn with_customer_id(
+            mut self,
+            value: impl ::std::convert::Into<::uuid::Uuid>,
+        ) -> Self {
+            self.customer_id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `type`.
         #[must_use]
         pub fn with_type_(
             mut self,
-            value: crate::generated::open_types::IndividualCustomerDetailV2Type,
+            value: impl ::std::convert::Into<
+                crate::generated::open_types::IndividualCustomerDetailV2Type,
+            >,
         ) -> Self {
-            self.type_ = ::std::option::Option::Some(value);
+            self.type_ = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `first_name`.
         #[must_use]
-        pub fn with_first_name(mut self, value: ::std::string::String) -> Self {
-            self.first_name = ::std::option::Option::Some(value);
+        pub fn with_first_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.first_name = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `last_name`.
         #[must_use]
-        pub fn with_last_name(mut self, value: ::std::string::String) -> Self {
-            self.last_name = ::std::option::Option::Some(value);
+        pub fn with_last_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_name = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `email`.
         #[must_use]
-        pub fn with_email(mut self, value: ::std::string::String) -> Self {
-            self.email = ::std::option::Option::Some(value);
+        pub fn with_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `phone`.
         #[must_use]
-        pub fn with_phone(mut self, value: ::std::string::String) -> Self {
-            self.phone = ::std::option::Option::Some(value);
+        pub fn with_phone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `country_of_residence`.
         #[must_use]
         pub fn with_country_of_residence(
             mut self,
-            value: ::std::string::String,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
-            self.country_of_residence = ::std::option::Option::Some(value);
+            self.country_of_residence = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `verification_type`.
         #[must_use]
-        pub fn with_verification_type(mut self, value: ::std::string::String) -> Self {
-            self.verification_type = ::std::option::Option::Some(value);
+        pub fn with_verification_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.verification_type = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `customer_status`.
         #[must_use]
         pub fn with_customer_status(
             mut self,
-            value: crate::generated::open_types::CustomerStatus,
+            value: impl ::std::convert::Into<
+                crate::generated::open_types::CustomerStatus,
+            >,
         ) -> Self {
-            self.customer_status = ::std::option::Option::Some(value);
+            self.customer_status = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `tos_policies_url`.
         #[must_use]
-        pub fn with_tos_policies_url(mut self, value: ::std::string::String) -> Self {
-            self.tos_policies_url = ::std::option::Option::Some(value);
+        pub fn with_tos_policies_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tos_policies_url = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `created_at`.
         #[must_use]
-        pub fn with_created_at(mut self, value: crate::Timestamp) -> Self {
-            self.created_at = ::std::option::Option::Some(value);
+        pub fn with_created_at(
+            mut self,
+            value: impl ::std::convert::Into<crate::Timestamp>,
+        ) -> Self {
+            self.created_at = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `updated_at`.
         #[must_use]
-        pub fn with_updated_at(mut self, value: crate::Timestamp) -> Self {
-            self.updated_at = ::std::option::Option::Some(value);
+        pub fn with_updated_at(
+            mut self,
+            value: impl ::std::convert::Into<crate::Timestamp>,
+        ) -> Self {
+            self.updated_at = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `last_status_updated_at`.
         #[must_use]
-        pub fn with_last_status_updated_at(mut self, value: crate::Timestamp) -> Self {
-            self.last_status_updated_at = ::std::option::Option::Some(value);
+        pub fn with_last_status_updated_at(
+            mut self,
+            value: impl ::std::convert::Into<crate::Timestamp>,
+        ) -> Self {
+            self.last_status_updated_at = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `request_for_information`.
         #[must_use]
         pub fn with_request_for_information(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::RequestForInformation>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::RequestForInformation>,
+            >,
         ) -> Self {
-            self.request_for_information = ::std::option::Option::Some(value);
+            self.request_for_information = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `rejection_reason`.
         #[must_use]
         pub fn with_rejection_reason(
             mut self,
-            value: crate::generated::objects::RejectionReason,
+            value: impl ::std::convert::Into<crate::generated::objects::RejectionReason>,
         ) -> Self {
-            self.rejection_reason = ::std::option::Option::Some(value);
+            self.rejection_reason = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -1990,29 +2094,38 @@ pub mod objects {
         }
         /// Sets `uri`.
         #[must_use]
-        pub fn with_uri(mut self, value: ::std::string::String) -> Self {
-            self.uri = ::std::option::Option::Some(value);
+        pub fn with_uri(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.uri = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `category`.
         #[must_use]
-        pub fn with_category(mut self, value: ::std::string::String) -> Self {
-            self.category = ::std::option::Option::Some(value);
+        pub fn with_category(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.category = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `moderation_comment`.
         #[must_use]
-        pub fn with_moderation_comment(mut self, value: ::std::string::String) -> Self {
-            self.moderation_comment = ::std::option::Option::Some(value);
+        pub fn with_moderation_comment(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.moderation_comment = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `reject_labels`.
         #[must_use]
         pub fn with_reject_labels(
             mut self,
-            value: ::std::vec::Vec<::std::string::String>,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         ) -> Self {
-            self.reject_labels = ::std::option::Option::Some(value);
+            self.reject_labels = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -2107,27 +2220,33 @@ pub mod objects {
         #[must_use]
         pub fn with_applicant(
             mut self,
-            value: crate::generated::objects::ApplicantRejection,
+            value: impl ::std::convert::Into<
+                crate::generated::objects::ApplicantRejection,
+            >,
         ) -> Self {
-            self.applicant = ::std::option::Option::Some(value);
+            self.applicant = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `documents`.
         #[must_use]
         pub fn with_documents(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::RejectedDocument>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::RejectedDocument>,
+            >,
         ) -> Self {
-            self.documents = ::std::option::Option::Some(value);
+            self.documents = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `associated_parties`.
         #[must_use]
         pub fn with_associated_parties(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::AssociatedPartyRejection>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::AssociatedPartyRejection>,
+            >,
         ) -> Self {
-            self.associated_parties = ::std::option::Option::Some(value);
+            self.associated_parties = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -2213,30 +2332,38 @@ pub mod objects {
         #[must_use]
         pub fn with_scope(
             mut self,
-            value: crate::generated::open_types::RfiScope,
+            value: impl ::std::convert::Into<crate::generated::open_types::RfiScope>,
         ) -> Self {
-            self.scope = ::std::option::Option::Some(value);
+            self.scope = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `associated_party_id`.
         #[must_use]
-        pub fn with_associated_party_id(mut self, value: ::uuid::Uuid) -> Self {
-            self.associated_party_id = ::std::option::Option::Some(value);
+        pub fn with_associated_party_id(
+            mut self,
+            value: impl ::std::convert::Into<::uuid::Uuid>,
+        ) -> Self {
+            self.associated_party_id = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `section`.
         #[must_use]
-        pub fn with_section(mut self, value: ::std::string::String) -> Self {
-            self.section = ::std::option::Option::Some(value);
+        pub fn with_section(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.section = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `categories`.
         #[must_use]
         pub fn with_categories(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::RfiCategory>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::RfiCategory>,
+            >,
         ) -> Self {
-            self.categories = ::std::option::Option::Some(value);
+            self.categories = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -2323,17 +2450,22 @@ pub mod objects {
         }
         /// Sets `document_type`.
         #[must_use]
-        pub fn with_document_type(mut self, value: ::std::string::String) -> Self {
-            self.document_type = ::std::option::Option::Some(value);
+        pub fn with_document_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.document_type = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `fields`.
         #[must_use]
         pub fn with_fields(
             mut self,
-            value: ::std::vec::Vec<crate::generated::objects::RfiField>,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::generated::objects::RfiField>,
+            >,
         ) -> Self {
-            self.fields = ::std::option::Option::Some(value);
+            self.fields = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -2405,41 +2537,49 @@ pub mod objects {
         }
         /// Sets `field_name`.
         #[must_use]
-        pub fn with_field_name(mut self, value: ::std::string::String) -> Self {
-            self.field_name = ::std::option::Option::Some(value);
+        pub fn with_field_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.field_name = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `data_type`.
         #[must_use]
         pub fn with_data_type(
             mut self,
-            value: crate::generated::open_types::RfiDataType,
+            value: impl ::std::convert::Into<crate::generated::open_types::RfiDataType>,
         ) -> Self {
-            self.data_type = ::std::option::Option::Some(value);
+            self.data_type = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `status`.
         #[must_use]
         pub fn with_status(
             mut self,
-            value: crate::generated::open_types::RfiFieldStatus,
+            value: impl ::std::convert::Into<
+                crate::generated::open_types::RfiFieldStatus,
+            >,
         ) -> Self {
-            self.status = ::std::option::Option::Some(value);
+            self.status = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `reason`.
         #[must_use]
-        pub fn with_reason(mut self, value: ::std::string::String) -> Self {
-            self.reason = ::std::option::Option::Some(value);
+        pub fn with_reason(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.reason = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `options`.
         #[must_use]
         pub fn with_options(
             mut self,
-            value: ::std::vec::Vec<::std::string::String>,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         ) -> Self {
-            self.options = ::std::option::Option::Some(value);
+            self.options = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -2517,14 +2657,20 @@ pub mod objects {
         }
         /// Sets `for_customer`.
         #[must_use]
-        pub fn with_for_customer(mut self, value: ::std::string::String) -> Self {
-            self.for_customer = ::std::option::Option::Some(value);
+        pub fn with_for_customer(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.for_customer = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `for_developer`.
         #[must_use]
-        pub fn with_for_developer(mut self, value: ::std::string::String) -> Self {
-            self.for_developer = ::std::option::Option::Some(value);
+        pub fn with_for_developer(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.for_developer = ::std::option::Option::Some(value.into());
             self
         }
     }

@@ -129,17 +129,20 @@ pub mod objects {
         }
         /// Sets `message`.
         #[must_use]
-        pub fn with_message(mut self, value: ::std::string::String) -> Self {
-            self.message = ::std::option::Option::Some(value);
+        pub fn with_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.message = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `errors`.
         #[must_use]
         pub fn with_errors(
             mut self,
-            value: ::std::vec::Vec<crate::json::JsonMap>,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
         ) -> Self {
-            self.errors = ::std::option::Option::Some(value);
+            self.errors = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -205,17 +208,22 @@ pub mod objects {
         }
         /// Sets `event_type`.
         #[must_use]
-        pub fn with_event_type(mut self, value: ::std::string::String) -> Self {
-            self.event_type = ::std::option::Option::Some(value);
+        pub fn with_event_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.event_type = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `data`.
         #[must_use]
         pub fn with_data(
             mut self,
-            value: crate::generated::objects::CustomerCreatedWebhookData,
+            value: impl ::std::convert::Into<
+                crate::generated::objects::CustomerCreatedWebhookData,
+            >,
         ) -> Self {
-            self.data = ::std::option::Option::Some(value);
+            self.data = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -280,8 +288,11 @@ pub mod objects {
         }
         /// Sets `customer_id`.
         #[must_use]
-        pub fn with_customer_id(mut self, value: ::std::string::String) -> Self {
-            self.customer_id = ::std::option::Option::Some(value);
+        pub fn with_customer_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.customer_id = ::std::option::Option::Some(value.into());
             self
         }
     }
@@ -343,14 +354,20 @@ pub mod objects {
         }
         /// Sets `event_type`.
         #[must_use]
-        pub fn with_event_type(mut self, value: ::std::string::String) -> Self {
-            self.event_type = ::std::option::Option::Some(value);
+        pub fn with_event_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.event_type = ::std::option::Option::Some(value.into());
             self
         }
         /// Sets `amount`.
         #[must_use]
-        pub fn with_amount(mut self, value: crate::Decimal) -> Self {
-            self.amount = ::std::option::Option::Some(value);
+        pub fn with_amount(
+            mut self,
+            value: impl ::std::convert::Into<crate::Decimal>,
+        ) -> Self {
+            self.amount = ::std::option::Option::Some(value.into());
             self
         }
     }
