@@ -155,6 +155,39 @@ fn example_form(upload: &MultipartOp) -> TokenStream {
     quote!(super::forms::#form { #( #fields )* })
 }
 
+/// `spec_table::parameters`: each method's arguments other than its body,
+/// with the Rust type each is passed as (by `std::any::type_name`, so an
+/// alias shows as the type it names), for tests that compare one
+/// parameter across operations.
+fn parameter_types(signatures: &[Signature]) -> TokenStream {
+    let rows = signatures.iter().flat_map(|s| {
+        let operation = s.name.to_string();
+        s.args
+            .iter()
+            .filter(|(arg, _)| arg != "body")
+            .map(move |(arg, ty)| {
+                let name = arg.to_string();
+                let name = name.trim_start_matches("r#").trim_end_matches('_');
+                // The methods' lifetimes are their own; `type_name` needs a
+                // type without free lifetimes.
+                let ty: TokenStream = quote!(#ty)
+                    .to_string()
+                    .replace("'a", "'static")
+                    .parse()
+                    .expect("a type with its lifetimes renamed is a type");
+                quote!((#operation, #name, ::std::any::type_name::<#ty>()))
+            })
+    });
+    quote! {
+        /// Every method's arguments other than its body: (method name,
+        /// parameter name (a keyword without its trailing `_`), Rust type as
+        /// passed).
+        pub fn parameters() -> ::std::vec::Vec<(&'static str, &'static str, &'static str)> {
+            ::std::vec::Vec::from([ #(#rows),* ])
+        }
+    }
+}
+
 /// The spec's operations and the Rust types of their JSON bodies, so tests
 /// and the mock server can walk the spec's examples generically.
 pub fn spec_table(analysis: &Analysis, names: &Registry, signatures: &[Signature]) -> TokenStream {
@@ -175,6 +208,7 @@ pub fn spec_table(analysis: &Analysis, names: &Registry, signatures: &[Signature
         quote!(#id => Some(roundtrip::<#ty>(json)))
     });
     let roundtrips = roundtrips();
+    let parameters = parameter_types(signatures);
     quote! {
         /// The spec's `servers` URLs, in its order.
         pub const SERVERS: &[&str] = &[ #(#servers),* ];
@@ -194,6 +228,8 @@ pub fn spec_table(analysis: &Analysis, names: &Registry, signatures: &[Signature
 
             /// Every operation: (method name, HTTP method, path template).
             pub const OPERATIONS: &[(&str, &str, &str)] = &[ #(#ops),* ];
+
+            #parameters
 
             #roundtrips
 

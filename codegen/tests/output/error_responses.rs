@@ -588,6 +588,14 @@ pub mod spec_table {
         ("create_transfer", "POST", "/transfers"),
         ("cancel_transfer", "DELETE", "/transfers/{id}"),
     ];
+    /// Every method's arguments other than its body: (method name,
+    /// parameter name (a keyword without its trailing `_`), Rust type as
+    /// passed).
+    pub fn parameters() -> ::std::vec::Vec<(&'static str, &'static str, &'static str)> {
+        ::std::vec::Vec::from([
+            ("cancel_transfer", "id", ::std::any::type_name::<&'static str>()),
+        ])
+    }
     fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
         json: &::serde_json::Value,
     ) -> ::std::result::Result<::serde_json::Value, String> {

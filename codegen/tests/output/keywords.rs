@@ -515,6 +515,15 @@ pub mod spec_table {
     pub const OPERATIONS: &[(&str, &str, &str)] = &[
         ("get_item", "GET", "/items/{type}"),
     ];
+    /// Every method's arguments other than its body: (method name,
+    /// parameter name (a keyword without its trailing `_`), Rust type as
+    /// passed).
+    pub fn parameters() -> ::std::vec::Vec<(&'static str, &'static str, &'static str)> {
+        ::std::vec::Vec::from([
+            ("get_item", "type", ::std::any::type_name::<&'static str>()),
+            ("get_item", "match", ::std::any::type_name::<Option<&'static str>>()),
+        ])
+    }
     fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
         json: &::serde_json::Value,
     ) -> ::std::result::Result<::serde_json::Value, String> {

@@ -724,6 +724,15 @@ pub mod spec_table {
     pub const OPERATIONS: &[(&str, &str, &str)] = &[
         ("list_payments", "GET", "/payments"),
     ];
+    /// Every method's arguments other than its body: (method name,
+    /// parameter name (a keyword without its trailing `_`), Rust type as
+    /// passed).
+    pub fn parameters() -> ::std::vec::Vec<(&'static str, &'static str, &'static str)> {
+        ::std::vec::Vec::from([
+            ("list_payments", "current_page", ::std::any::type_name::<Option<i64>>()),
+            ("list_payments", "per_page", ::std::any::type_name::<Option<i64>>()),
+        ])
+    }
     fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
         json: &::serde_json::Value,
     ) -> ::std::result::Result<::serde_json::Value, String> {

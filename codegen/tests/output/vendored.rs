@@ -2876,6 +2876,18 @@ pub mod spec_table {
     pub const OPERATIONS: &[(&str, &str, &str)] = &[
         ("get_customer_details_v2", "GET", "/v2/customers/{customer_id}"),
     ];
+    /// Every method's arguments other than its body: (method name,
+    /// parameter name (a keyword without its trailing `_`), Rust type as
+    /// passed).
+    pub fn parameters() -> ::std::vec::Vec<(&'static str, &'static str, &'static str)> {
+        ::std::vec::Vec::from([
+            (
+                "get_customer_details_v2",
+                "customer_id",
+                ::std::any::type_name::<&'static ::uuid::Uuid>(),
+            ),
+        ])
+    }
     fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
         json: &::serde_json::Value,
     ) -> ::std::result::Result<::serde_json::Value, String> {

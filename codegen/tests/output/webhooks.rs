@@ -522,6 +522,12 @@ pub mod spec_table {
     pub use super::SERVERS;
     /// Every operation: (method name, HTTP method, path template).
     pub const OPERATIONS: &[(&str, &str, &str)] = &[];
+    /// Every method's arguments other than its body: (method name,
+    /// parameter name (a keyword without its trailing `_`), Rust type as
+    /// passed).
+    pub fn parameters() -> ::std::vec::Vec<(&'static str, &'static str, &'static str)> {
+        ::std::vec::Vec::from([])
+    }
     fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
         json: &::serde_json::Value,
     ) -> ::std::result::Result<::serde_json::Value, String> {
