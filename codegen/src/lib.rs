@@ -1,23 +1,33 @@
-//! The code-generation pipeline, run by `build.rs`:
-//! read the spec (`spec`, the one model of a spec the project has) → 3.1 to 3.0 (`normalise`) → our fixes
-//! (`overlay`) → general rules (`rules` for operations and bodies, `typing`
-//! for names and Rust types, `examples` for example arguments) → progenitor
-//! and our own code (`generate`, `open_types`, `multipart`, and the mock
-//! kit's example routes in `mock_table`). `validate`
-//! checks the inputs first, so that a broken spec gets an error naming the
-//! place instead of a panic in the generator.
+//! The code-generation pipeline behind `fin-api`, run by its `build.rs`:
+//!
+//! 1. read the spec (`spec`, the one model of a spec the project has) and
+//!    check it (`validate`), so a broken spec gets an error naming the place;
+//! 2. 3.1 to 3.0 (`normalise`), then our fixes (`overlay`);
+//! 3. the passes: `rules` for operations and bodies, `typing` for names and
+//!    Rust types, `examples` for example arguments; what they find is one
+//!    typed model (`model::Analysis`);
+//! 4. `names`: the one registry of where each schema's type lives;
+//! 5. the emitters, one per kind of type: progenitor for the raw client and
+//!    typify's types, `objects` (structs, untagged unions), `open_types`
+//!    (open enums, tagged unions), `multipart` (uploads), `generate` (the
+//!    facade on `crate::Client`, webhook events, paging), `test_kit` (the
+//!    spec table and mock expectations) and `mock_table` (the mock's
+//!    example routes).
 
 pub mod error;
 pub mod examples;
 pub mod generate;
 pub mod mock_table;
+pub mod model;
 pub mod multipart;
+pub mod names;
 pub mod normalise;
 pub mod objects;
 pub mod open_types;
 pub mod overlay;
 pub mod rules;
 pub mod spec;
+pub mod test_kit;
 pub mod typing;
 pub mod validate;
 
@@ -73,7 +83,7 @@ pub fn generate_documents(
     validate::references(&spec, spec_path)?;
     validate::schemas(&spec, spec_path)?;
     normalise::downgrade(&mut spec);
-    let overlay_actions = overlay::apply(&mut spec, overlay, overlay_path)?;
+    let overlay_actions = overlay::apply(&mut spec, overlay, overlay_path)?.actions;
     // What the overlay added is checked as the overlay's.
     validate::references(&spec, overlay_path)?;
     validate::schemas(&spec, overlay_path)?;
@@ -100,6 +110,18 @@ pub fn generate_documents(
         overlay_actions,
         has_webhooks: !analysis.webhooks.is_empty(),
     })
+}
+
+/// The upstream nodes the overlay removes or replaces in `spec` (as read,
+/// before normalising): an upstream change under one of them does not reach
+/// the generated code as such, so the drift check names the action.
+pub fn shadows(
+    mut spec: serde_json::Value,
+    overlay: &serde_json::Value,
+    overlay_path: &Path,
+) -> Result<Vec<overlay::Shadow>> {
+    normalise::downgrade(&mut spec);
+    Ok(overlay::apply(&mut spec, overlay, overlay_path)?.shadows)
 }
 
 /// Reads a YAML file (spec or overlay) through the spec model.

@@ -9,24 +9,9 @@ use std::path::Path;
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value};
 
-use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::rules::{operations_mut, ref_name, schemas_mut, Analysis};
-
-/// A string enum that keeps values the spec does not list.
-pub struct OpenEnum {
-    pub name: String,
-    pub description: Option<String>,
-    pub values: Vec<String>,
-}
-
-/// A `oneOf` of object schemas, each fixing `tag` to one value.
-pub struct TaggedUnion {
-    pub name: String,
-    pub description: Option<String>,
-    pub tag: String,
-    /// (tag value, variant name, schema name)
-    pub variants: Vec<(String, String, String)>,
-}
+use crate::error::{PipelineError, Result};
+use crate::model::{Analysis, OpenEnum, TaggedUnion, UnionVariant};
+use crate::spec::{operations_mut, ref_name, schemas_mut};
 
 fn is_string_enum(schema: &Value) -> bool {
     let Some(values) = schema.get("enum").and_then(Value::as_array) else {
@@ -503,7 +488,11 @@ pub(crate) fn collect_open_types(spec: &Value, analysis: &mut Analysis) {
                         .get("title")
                         .and_then(Value::as_str)
                         .unwrap_or(&schema_name);
-                    (value, title.to_upper_camel_case(), schema_name)
+                    UnionVariant {
+                        tag_value: value,
+                        name: title.to_upper_camel_case(),
+                        schema: schema_name,
+                    }
                 })
                 .collect();
             analysis.unions.push(TaggedUnion {
@@ -527,7 +516,7 @@ pub(crate) fn merge_all_of(spec: &mut Value, file: &Path) -> Result<()> {
     let schemas = schemas_mut(spec);
     let snapshot = schemas.clone();
     for (name, schema) in schemas.iter_mut() {
-        let pointer = format!("/components/schemas/{}", crate::codegen::spec::escape(name));
+        let pointer = format!("/components/schemas/{}", crate::spec::escape(name));
         merge_in(schema, &pointer, &snapshot, file)?;
     }
     Ok(())
@@ -546,7 +535,7 @@ fn merge_in(
     match schema {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
-                let pointer = format!("{pointer}/{}", crate::codegen::spec::escape(key));
+                let pointer = format!("{pointer}/{}", crate::spec::escape(key));
                 merge_in(child, &pointer, schemas, file)?;
             }
         }
@@ -661,7 +650,7 @@ fn merge_object(
             Some(existing) if existing != prop => {
                 return Err(PipelineError::new(
                     file,
-                    format!("{pointer}/properties/{}", crate::codegen::spec::escape(key)),
+                    format!("{pointer}/properties/{}", crate::spec::escape(key)),
                     format!("`allOf` members give property `{key}` different schemas; make them agree in the overlay"),
                 ))
             }
