@@ -70,6 +70,10 @@ pub use serde_json;
 /// always matches.
 pub use uuid;
 
+/// Calls of operations with query parameters, being built: each query
+/// parameter set by name, then `send()`; generated from the spec.
+pub use generated::requests;
+
 /// Webhook payloads typed by event type, generated from the spec's `webhooks`.
 pub use generated::webhook_events::WebhookPayload;
 

@@ -9,8 +9,8 @@
 //! # #[cfg(fin_api_full_spec)]
 //! # async fn run(client: fin_api::Client) -> Result<(), fin_api::Error> {
 //! use fin_api::paging::{items, try_collect, StreamExt};
-//! let industries = try_collect(items(|page| client.list_industries(Some(page), Some(100)))).await?;
-//! let mut one_by_one = std::pin::pin!(items(|page| client.list_industries(Some(page), Some(100))));
+//! let industries = try_collect(items(|page| client.list_industries().current_page(page).per_page(100).send())).await?;
+//! let mut one_by_one = std::pin::pin!(items(|page| client.list_industries().current_page(page).per_page(100).send()));
 //! while let Some(industry) = one_by_one.next().await {
 //!     println!("{:?}", industry?.title);
 //! }

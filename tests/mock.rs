@@ -442,7 +442,11 @@ async fn two_pages_of_a_list_from_query_stubs() {
                 .respond(MockResponse::json(200, &body));
         }
         let items = fin_api::paging::try_collect(fin_api::paging::items(|page| {
-            client.list_industries(Some(page), Some(2))
+            client
+                .list_industries()
+                .current_page(page)
+                .per_page(2)
+                .send()
         }))
         .await
         .expect("both pages");

@@ -16,6 +16,7 @@ use crate::multipart::{self, field_ident};
 use crate::names::{Home, Registry};
 use crate::objects;
 use crate::open_types::{self, type_name};
+use crate::requests;
 use crate::test_kit::{self, Signature};
 use crate::Options;
 
@@ -45,7 +46,7 @@ pub fn generate(
     let raw = quote! { #raw #uploads };
     let raw_file: syn::File = syn::parse2(raw.clone())
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
-    let (facade, signatures) = facade(&raw_file);
+    let (facade, signatures) = facade(&raw_file, analysis);
     let enums = open_types::open_enums(&analysis.open_enums, options);
     let unions = analysis
         .unions
@@ -144,12 +145,15 @@ fn progenitor(
     })
 }
 
-/// One method on `crate::Client` per generated method, with the same
-/// signature and docs, returning the crate's own error type. Derived from
-/// progenitor's own output, so parameter names and types always agree.
-fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
+/// One method on `crate::Client` per generated method, with its docs,
+/// returning the crate's own error type: with the same signature, or for
+/// an operation with query parameters a request builder (`requests`).
+/// Derived from progenitor's own output, so parameter names and types
+/// always agree.
+fn facade(raw: &syn::File, analysis: &Analysis) -> (TokenStream, Vec<Signature>) {
     let mut methods = Vec::new();
     let mut signatures = Vec::new();
+    let mut request_types = Vec::new();
     for item in &raw.items {
         let syn::Item::Impl(block) = item else {
             continue;
@@ -168,44 +172,41 @@ fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
             let Some(success) = success_type(&method.sig.output) else {
                 continue;
             };
-            let docs = method.attrs.iter().filter(|a| a.path().is_ident("doc"));
+            let docs: Vec<&syn::Attribute> = method
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident("doc"))
+                .collect();
             let name = &method.sig.ident;
             let generics = &method.sig.generics;
             let inputs = &method.sig.inputs;
-            let args: Vec<&syn::Pat> = inputs
-                .iter()
-                .filter_map(|arg| match arg {
-                    syn::FnArg::Typed(t) => Some(&*t.pat),
-                    syn::FnArg::Receiver(_) => None,
-                })
-                .collect();
             let operation = name.to_string();
-            signatures.push(Signature {
-                name: name.clone(),
-                generics: generics.clone(),
-                args: inputs
-                    .iter()
-                    .filter_map(|arg| match arg {
-                        syn::FnArg::Typed(t) => match &*t.pat {
-                            syn::Pat::Ident(i) => Some((i.ident.clone(), (*t.ty).clone())),
-                            _ => None,
-                        },
-                        syn::FnArg::Receiver(_) => None,
-                    })
-                    .collect(),
-            });
-            // The raw call's future holds progenitor's request building, the
-            // hooks' attempt loop and reqwest's pending response: kilobytes.
-            // Boxed here, it is written once to the heap; unboxed, every layer
-            // of `execute` (task-local scope, deadline, tracing span) moved it
-            // again, which measured as ~20k instructions of memcpy per call
-            // (see BENCHMARKS.md).
-            methods.push(quote! {
+            let signature = signature_of(&method.sig);
+            let args = signature.args.iter().map(|(arg, _)| arg);
+            let plan = analysis
+                .operations
+                .iter()
+                .find(|op| op.id == operation)
+                .and_then(|op| requests::plan(&signature, &op.path));
+            if let Some(plan) = plan {
+                let (method, request) = requests::builder(&signature, &plan, &docs, &success);
+                methods.push(method);
+                request_types.push(request);
+            } else {
+                // The raw call's future holds progenitor's request building, the
+                // hooks' attempt loop and reqwest's pending response: kilobytes.
+                // Boxed here, it is written once to the heap; unboxed, every layer
+                // of `execute` (task-local scope, deadline, tracing span) moved it
+                // again, which measured as ~20k instructions of memcpy per call
+                // (see BENCHMARKS.md).
+                methods.push(quote! {
                 #(#docs)*
                 pub async fn #name #generics (#inputs) -> ::std::result::Result<#success, crate::Error> {
                     self.execute(#operation, ::std::boxed::Box::pin(self.raw().#name(#(#args),*))).await
                 }
             });
+            }
+            signatures.push(signature);
         }
     }
     let facade = quote! {
@@ -214,8 +215,37 @@ fn facade(raw: &syn::File) -> (TokenStream, Vec<Signature>) {
         impl crate::Client {
             #( #methods )*
         }
+
+        /// Calls of operations with query parameters, being built: set the
+        /// parameters by name, then `send()`.
+        pub mod requests {
+            // The argument types are progenitor's, named from the parent.
+            #[allow(unused_imports)]
+            use super::*;
+
+            #( #request_types )*
+        }
     };
     (facade, signatures)
+}
+
+/// A raw method's name, generics and named arguments.
+fn signature_of(sig: &syn::Signature) -> Signature {
+    Signature {
+        name: sig.ident.clone(),
+        generics: sig.generics.clone(),
+        args: sig
+            .inputs
+            .iter()
+            .filter_map(|arg| match arg {
+                syn::FnArg::Typed(t) => match &*t.pat {
+                    syn::Pat::Ident(i) => Some((i.ident.clone(), (*t.ty).clone())),
+                    _ => None,
+                },
+                syn::FnArg::Receiver(_) => None,
+            })
+            .collect(),
+    }
 }
 
 /// `ResponseValue<T>` out of `Result<ResponseValue<T>, Error<E>>`.

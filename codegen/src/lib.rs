@@ -25,6 +25,7 @@ pub mod normalise;
 pub mod objects;
 pub mod open_types;
 pub mod overlay;
+pub mod requests;
 pub mod rules;
 pub mod spec;
 pub mod test_kit;

@@ -10,6 +10,7 @@ use crate::model::{Analysis, MultipartOp};
 use crate::multipart::field_ident;
 use crate::names::Registry;
 use crate::open_types::type_name;
+use crate::requests::{self, Given};
 use crate::spec::path_params;
 
 /// A generated client method: its name, generics and (argument, type) list.
@@ -119,15 +120,47 @@ fn example_arm(analysis: &Analysis, signature: &Signature) -> Option<TokenStream
         });
         pass.push(passed);
     }
+    let call = example_call(analysis, signature, &pass);
     Some(quote! {
         #id => Some(Ok(Box::pin(async move {
             #( #lets )*
-            let response = client.#name(#( #pass ),*).await.map_err(|e| format!("{e}"))?;
+            let response = #call.await.map_err(|e| format!("{e}"))?;
             let status = response.status().as_u16();
             ::serde_json::to_value(response.into_inner())
                 .map(|body| (status, body))
                 .map_err(|e| e.to_string())
         }))),
+    })
+}
+
+/// The call of `signature` with the arguments `pass`: direct, or through
+/// its request builder (a setter per query parameter, an optional one only
+/// when it has a value).
+fn example_call(analysis: &Analysis, signature: &Signature, pass: &[TokenStream]) -> TokenStream {
+    let name = &signature.name;
+    let plan = analysis
+        .operations
+        .iter()
+        .find(|op| *name == op.id)
+        .and_then(|op| requests::plan(signature, &op.path));
+    let Some(plan) = plan else {
+        return quote!(client.#name(#( #pass ),*));
+    };
+    let mut arguments = Vec::new();
+    let mut setters = Vec::new();
+    for (((arg, _), given), value) in signature.args.iter().zip(&plan).zip(pass) {
+        match given {
+            Given::Argument => arguments.push(value),
+            Given::Setter { required: true } => setters.push(quote!(let call = call.#arg(#value);)),
+            Given::Setter { required: false } => setters.push(quote! {
+                let call = match #value { Some(value) => call.#arg(value), None => call };
+            }),
+        }
+    }
+    quote!({
+        let call = client.#name(#( #arguments ),*);
+        #( #setters )*
+        call.send()
     })
 }
 

@@ -488,6 +488,12 @@ impl crate::Client {
             .await
     }
 }
+/// Calls of operations with query parameters, being built: set the
+/// parameters by name, then `send()`.
+pub mod requests {
+    #[allow(unused_imports)]
+    use super::*;
+}
 /// Typed expectations of the test kit, generated per operation.
 #[cfg(feature = "mock")]
 mod mock_expectations {

@@ -415,19 +415,54 @@ impl crate::Client {
     /**Sends a `GET` request to `/items/{type}`
 
 */
-    pub async fn get_item<'a>(
-        &'a self,
-        type_: &'a str,
-        match_: Option<&'a str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::generated::objects::Item>,
-        crate::Error,
-    > {
-        self.execute(
-                "get_item",
-                ::std::boxed::Box::pin(self.raw().get_item(type_, match_)),
-            )
-            .await
+    ///
+    /// Returns the request: set its parameters by name, then `send()` it.
+    pub fn get_item<'a>(&'a self, type_: &'a str) -> requests::GetItem<'a> {
+        requests::GetItem {
+            client: self,
+            type_,
+            match_: ::std::option::Option::None,
+        }
+    }
+}
+/// Calls of operations with query parameters, being built: set the
+/// parameters by name, then `send()`.
+pub mod requests {
+    #[allow(unused_imports)]
+    use super::*;
+    /// A `get_item` call: set its parameters by name, then [`send`](GetItem::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Clone, Debug)]
+    pub struct GetItem<'a> {
+        pub(crate) client: &'a crate::Client,
+        pub(crate) type_: &'a str,
+        pub(crate) match_: ::std::option::Option<&'a str>,
+    }
+    impl<'a> GetItem<'a> {
+        /// Sets the `match` parameter.
+        pub fn match_(mut self, value: &'a str) -> Self {
+            self.match_ = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sends the request (through the client's options, retries and
+        /// deadline); a required parameter not set is
+        /// `Error::InvalidRequest`, before anything is sent.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<crate::generated::objects::Item>,
+            crate::Error,
+        > {
+            let type_ = self.type_;
+            let match_ = self.match_;
+            let client = self.client;
+            client
+                .execute(
+                    "get_item",
+                    ::std::boxed::Box::pin(client.raw().get_item(type_, match_)),
+                )
+                .await
+        }
     }
 }
 /// Typed expectations of the test kit, generated per operation.
@@ -495,8 +530,14 @@ pub mod spec_table {
                                 .map_err(|e| {
                                     format!("example for `{}` does not decode: {}", "match_", e)
                                 })?;
-                            let response = client
-                                .get_item(arg0.as_str(), arg1.as_deref())
+                            let response = {
+                                let call = client.get_item(arg0.as_str());
+                                let call = match arg1.as_deref() {
+                                    Some(value) => call.match_(value),
+                                    None => call,
+                                };
+                                call.send()
+                            }
                                 .await
                                 .map_err(|e| format!("{e}"))?;
                             let status = response.status().as_u16();

@@ -397,6 +397,12 @@ Sends a `POST` request to `/customers/{customer_id}/documents` with a `multipart
             .await
     }
 }
+/// Calls of operations with query parameters, being built: set the
+/// parameters by name, then `send()`.
+pub mod requests {
+    #[allow(unused_imports)]
+    use super::*;
+}
 /// Typed expectations of the test kit, generated per operation.
 #[cfg(feature = "mock")]
 mod mock_expectations {

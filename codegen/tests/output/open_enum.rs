@@ -567,6 +567,12 @@ impl crate::Client {
         self.execute("get_card", ::std::boxed::Box::pin(self.raw().get_card())).await
     }
 }
+/// Calls of operations with query parameters, being built: set the
+/// parameters by name, then `send()`.
+pub mod requests {
+    #[allow(unused_imports)]
+    use super::*;
+}
 /// Typed expectations of the test kit, generated per operation.
 #[cfg(feature = "mock")]
 mod mock_expectations {

@@ -607,19 +607,61 @@ impl crate::Client {
     /**Sends a `GET` request to `/payments`
 
 */
-    pub async fn list_payments<'a>(
-        &'a self,
-        current_page: Option<i64>,
-        per_page: Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::generated::objects::ListPaymentsResponse>,
-        crate::Error,
-    > {
-        self.execute(
-                "list_payments",
-                ::std::boxed::Box::pin(self.raw().list_payments(current_page, per_page)),
-            )
-            .await
+    ///
+    /// Returns the request: set its parameters by name, then `send()` it.
+    pub fn list_payments<'a>(&'a self) -> requests::ListPayments<'a> {
+        requests::ListPayments {
+            client: self,
+            current_page: ::std::option::Option::None,
+            per_page: ::std::option::Option::None,
+        }
+    }
+}
+/// Calls of operations with query parameters, being built: set the
+/// parameters by name, then `send()`.
+pub mod requests {
+    #[allow(unused_imports)]
+    use super::*;
+    /// A `list_payments` call: set its parameters by name, then [`send`](ListPayments::send) it.
+    #[must_use = "a request does nothing until it is sent"]
+    #[derive(Clone, Debug)]
+    pub struct ListPayments<'a> {
+        pub(crate) client: &'a crate::Client,
+        pub(crate) current_page: ::std::option::Option<i64>,
+        pub(crate) per_page: ::std::option::Option<i64>,
+    }
+    impl<'a> ListPayments<'a> {
+        /// Sets the `current_page` parameter.
+        pub fn current_page(mut self, value: i64) -> Self {
+            self.current_page = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sets the `per_page` parameter.
+        pub fn per_page(mut self, value: i64) -> Self {
+            self.per_page = ::std::option::Option::Some(value);
+            self
+        }
+        /// Sends the request (through the client's options, retries and
+        /// deadline); a required parameter not set is
+        /// `Error::InvalidRequest`, before anything is sent.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<crate::generated::objects::ListPaymentsResponse>,
+            crate::Error,
+        > {
+            let current_page = self.current_page;
+            let per_page = self.per_page;
+            let client = self.client;
+            client
+                .execute(
+                    "list_payments",
+                    ::std::boxed::Box::pin(
+                        client.raw().list_payments(current_page, per_page),
+                    ),
+                )
+                .await
+        }
     }
 }
 impl crate::paging::Page for crate::generated::objects::ListPaymentsResponse {
@@ -704,8 +746,18 @@ pub mod spec_table {
                                         "example for `{}` does not decode: {}", "per_page", e
                                     )
                                 })?;
-                            let response = client
-                                .list_payments(arg0, arg1)
+                            let response = {
+                                let call = client.list_payments();
+                                let call = match arg0 {
+                                    Some(value) => call.current_page(value),
+                                    None => call,
+                                };
+                                let call = match arg1 {
+                                    Some(value) => call.per_page(value),
+                                    None => call,
+                                };
+                                call.send()
+                            }
                                 .await
                                 .map_err(|e| format!("{e}"))?;
                             let status = response.status().as_u16();

@@ -2791,6 +2791,12 @@ Sends a `GET` request to `/v2/customers/{customer_id}`
             .await
     }
 }
+/// Calls of operations with query parameters, being built: set the
+/// parameters by name, then `send()`.
+pub mod requests {
+    #[allow(unused_imports)]
+    use super::*;
+}
 /// Typed expectations of the test kit, generated per operation.
 #[cfg(feature = "mock")]
 mod mock_expectations {

@@ -482,6 +482,12 @@ pub mod webhook_events {
 }
 #[allow(clippy::needless_lifetimes)]
 impl crate::Client {}
+/// Calls of operations with query parameters, being built: set the
+/// parameters by name, then `send()`.
+pub mod requests {
+    #[allow(unused_imports)]
+    use super::*;
+}
 /// Typed expectations of the test kit, generated per operation.
 #[cfg(feature = "mock")]
 mod mock_expectations {

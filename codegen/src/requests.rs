@@ -1,0 +1,178 @@
+//! Request builders: an operation with query parameters is called as
+//! `client.list_customers_v2().per_page(50).send()`, each query parameter
+//! set by name, so no two can be swapped unnoticed (`Some(1), Some(50)`
+//! compiles either way round). The path parameters (one at most per
+//! operation) and the body stay arguments of the method: their types tell
+//! them apart. `send` goes through the same `execute` as every call, so
+//! per-call options (`with_options`) apply.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::open_types::type_name;
+use crate::spec::path_params;
+use crate::test_kit::Signature;
+
+/// How one argument of a raw method is given.
+pub enum Given {
+    /// As an argument of the method (a path parameter or the body).
+    Argument,
+    /// By a setter; `true` when the spec requires it.
+    Setter { required: bool },
+}
+
+/// How each argument of `signature` is given, or `None` for a method
+/// without query parameters (called directly).
+pub fn plan(signature: &Signature, path: &str) -> Option<Vec<Given>> {
+    let in_path = path_params(path);
+    let plan: Vec<Given> = signature
+        .args
+        .iter()
+        .map(|(arg, ty)| {
+            let name = arg.to_string();
+            if name == "body"
+                || in_path
+                    .iter()
+                    .any(|p| crate::multipart::field_ident(p) == name)
+            {
+                Given::Argument
+            } else {
+                Given::Setter {
+                    required: option_inner(ty).is_none(),
+                }
+            }
+        })
+        .collect();
+    plan.iter()
+        .any(|g| matches!(g, Given::Setter { .. }))
+        .then_some(plan)
+}
+
+/// `T` of an `Option<T>`.
+pub fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(a) = &last.arguments else {
+        return None;
+    };
+    match a.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// The method on `crate::Client` that starts the request, and the request
+/// type (for `pub mod requests`).
+pub fn builder(
+    signature: &Signature,
+    plan: &[Given],
+    docs: &[&syn::Attribute],
+    success: &syn::Type,
+) -> (TokenStream, TokenStream) {
+    let name = &signature.name;
+    let operation = name.to_string();
+    let request = format_ident!("{}", type_name(&operation));
+    let Parts {
+        params,
+        fields,
+        inits,
+        setters,
+        takes,
+    } = parts(signature, plan);
+    let args = signature.args.iter().map(|(arg, _)| arg);
+    let struct_doc = format!(
+        " A `{operation}` call: set its parameters by name, then [`send`]({request}::send) it."
+    );
+    let method = quote! {
+        #(#docs)*
+        ///
+        /// Returns the request: set its parameters by name, then `send()` it.
+        pub fn #name<'a>(&'a self, #( #params ),*) -> requests::#request<'a> {
+            requests::#request { client: self, #( #inits ),* }
+        }
+    };
+    let request_type = quote! {
+        #[doc = #struct_doc]
+        #[must_use = "a request does nothing until it is sent"]
+        #[derive(Clone, Debug)]
+        pub struct #request<'a> {
+            // Set by `Client`'s method, read by `send`.
+            pub(crate) client: &'a crate::Client,
+            #( #fields ),*
+        }
+
+        impl<'a> #request<'a> {
+            #( #setters )*
+
+            /// Sends the request (through the client's options, retries and
+            /// deadline); a required parameter not set is
+            /// `Error::InvalidRequest`, before anything is sent.
+            pub async fn send(self) -> ::std::result::Result<#success, crate::Error> {
+                #( #takes )*
+                let client = self.client;
+                client.execute(#operation, ::std::boxed::Box::pin(client.raw().#name(#( #args ),*))).await
+            }
+        }
+    };
+    (method, request_type)
+}
+
+/// The pieces of a request type, one entry per argument.
+#[derive(Default)]
+struct Parts {
+    /// The method's arguments.
+    params: Vec<TokenStream>,
+    /// The request's fields.
+    fields: Vec<TokenStream>,
+    /// The fields' initial values.
+    inits: Vec<TokenStream>,
+    /// One setter per query parameter.
+    setters: Vec<TokenStream>,
+    /// `send`'s reading of each field (a required one not set is an error).
+    takes: Vec<TokenStream>,
+}
+
+fn parts(signature: &Signature, plan: &[Given]) -> Parts {
+    let operation = signature.name.to_string();
+    let mut p = Parts::default();
+    for ((arg, ty), given) in signature.args.iter().zip(plan) {
+        match given {
+            Given::Argument => {
+                p.params.push(quote!(#arg: #ty));
+                p.fields.push(quote!(pub(crate) #arg: #ty));
+                p.inits.push(quote!(#arg));
+                p.takes.push(quote!(let #arg = self.#arg;));
+            }
+            Given::Setter { required } => {
+                let inner = option_inner(ty).unwrap_or(ty);
+                let key = arg.to_string();
+                let key = key.trim_end_matches('_');
+                let doc = format!(" Sets the `{key}` parameter.");
+                p.fields
+                    .push(quote!(pub(crate) #arg: ::std::option::Option<#inner>));
+                p.inits.push(quote!(#arg: ::std::option::Option::None));
+                p.setters.push(quote! {
+                    #[doc = #doc]
+                    pub fn #arg(mut self, value: #inner) -> Self {
+                        self.#arg = ::std::option::Option::Some(value);
+                        self
+                    }
+                });
+                p.takes.push(if *required {
+                    let missing = format!("{operation}: the required parameter `{key}` is not set");
+                    quote! {
+                        let ::std::option::Option::Some(#arg) = self.#arg else {
+                            return ::std::result::Result::Err(crate::Error::InvalidRequest(#missing.to_owned()));
+                        };
+                    }
+                } else {
+                    quote!(let #arg = self.#arg;)
+                });
+            }
+        }
+    }
+    p
+}
