@@ -1,16 +1,18 @@
-//! Walking list endpoints page by page (`current_page` / `per_page`).
+//! Walking list endpoints page by page (`current_page`/`per_page` and
+//! `page`/`limit` lists alike).
 //!
 //! Every paged list response implements [`Page`] (generated from the spec),
-//! and [`items`] turns a "fetch page N" closure into a stream of all items;
-//! [`try_collect`] gathers them, and [`StreamExt`] (re-exported) takes them
-//! one at a time, so neither needs a dependency of your own:
+//! and its request has `stream()`: all items, page after page, through
+//! [`items`] (which also walks any "fetch page N" closure). [`try_collect`]
+//! gathers them, and [`StreamExt`] (re-exported) takes them one at a time,
+//! so neither needs a dependency of your own:
 //!
 //! ```no_run
 //! # #[cfg(fin_api_full_spec)]
 //! # async fn run(client: fin_api::Client) -> Result<(), fin_api::Error> {
-//! use fin_api::paging::{items, try_collect, StreamExt};
-//! let industries = try_collect(items(|page| client.list_industries().current_page(page).per_page(100).send())).await?;
-//! let mut one_by_one = std::pin::pin!(items(|page| client.list_industries().current_page(page).per_page(100).send()));
+//! use fin_api::paging::{try_collect, StreamExt};
+//! let industries = try_collect(client.list_industries().per_page(100).stream()).await?;
+//! let mut one_by_one = std::pin::pin!(client.list_industries().per_page(100).stream());
 //! while let Some(industry) = one_by_one.next().await {
 //!     println!("{:?}", industry?.title);
 //! }

@@ -441,17 +441,71 @@ async fn two_pages_of_a_list_from_query_stubs() {
                 .times(1)
                 .respond(MockResponse::json(200, &body));
         }
-        let items = fin_api::paging::try_collect(fin_api::paging::items(|page| {
-            client
-                .list_industries()
-                .current_page(page)
-                .per_page(2)
-                .send()
-        }))
-        .await
-        .expect("both pages");
+        // The request's own stream: no closure, the other parameters
+        // (`per_page`) on every page.
+        let items = fin_api::paging::try_collect(client.list_industries().per_page(2).stream())
+            .await
+            .expect("both pages");
         let ids: Vec<i64> = items.iter().filter_map(|i| i.id).collect();
         assert_eq!(ids, [11, 12, 21, 22]);
+        server.verify().expect("each page once, nothing unanswered");
+        assert!(server
+            .requests()
+            .iter()
+            .filter(|r| r.path == "/v1/industries")
+            .all(|r| r.query.contains("per_page=2")));
+    }
+}
+
+/// A list paged by `page`/`limit` streams the same way, and stops at an
+/// empty page even when the server claims more.
+#[tokio::test]
+#[cfg_attr(
+    not(fin_api_full_spec),
+    ignore = "list endpoints exist only in a build with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml (.ci/run does)"
+)]
+async fn a_page_limit_list_streams_its_pages() {
+    #[cfg(fin_api_full_spec)]
+    {
+        let server = MockServer::start().await.expect("starts");
+        let client = server.client().expect("client");
+        let beneficiary = uuid::Uuid::from_u128(7);
+        for page in 1..=3 {
+            let transactions: Vec<_> = if page <= 2 {
+                (1..=2)
+                    .map(|i| json!({ "id": uuid::Uuid::from_u128(page * 10 + i), "transaction_type": "OFFRAMP" }))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let body = json!({ "data": {
+                "pagination": { "current_page": page, "per_page": 2, "total_page": 9, "total": 18 },
+                "transactions": transactions,
+            } });
+            server
+                .on_list_beneficiary_transactions(&beneficiary)
+                .query("page", page)
+                .times(1)
+                .respond(MockResponse::json(200, &body));
+        }
+        let items = fin_api::paging::try_collect(
+            client
+                .list_beneficiary_transactions(&beneficiary)
+                .limit(2)
+                .stream(),
+        )
+        .await
+        .expect("the pages");
+        let ids: Vec<u128> = items
+            .iter()
+            .filter_map(|t| t.id)
+            .map(|id| id.as_u128())
+            .collect();
+        assert_eq!(
+            ids,
+            [11, 12, 21, 22],
+            "two full pages, then the empty third ends it"
+        );
         server.verify().expect("each page once, nothing unanswered");
     }
 }

@@ -46,7 +46,7 @@ pub fn generate(
     let raw = quote! { #raw #uploads };
     let raw_file: syn::File = syn::parse2(raw.clone())
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
-    let (facade, signatures) = facade(&raw_file, analysis);
+    let (facade, signatures) = facade(&raw_file, analysis, &names);
     let enums = open_types::open_enums(&analysis.open_enums, options);
     let unions = analysis
         .unions
@@ -150,7 +150,7 @@ fn progenitor(
 /// an operation with query parameters a request builder (`requests`).
 /// Derived from progenitor's own output, so parameter names and types
 /// always agree.
-fn facade(raw: &syn::File, analysis: &Analysis) -> (TokenStream, Vec<Signature>) {
+fn facade(raw: &syn::File, analysis: &Analysis, names: &Registry) -> (TokenStream, Vec<Signature>) {
     let mut methods = Vec::new();
     let mut signatures = Vec::new();
     let mut request_types = Vec::new();
@@ -189,7 +189,9 @@ fn facade(raw: &syn::File, analysis: &Analysis) -> (TokenStream, Vec<Signature>)
                 .find(|op| op.id == operation)
                 .and_then(|op| requests::plan(&signature, &op.path));
             if let Some(plan) = plan {
-                let (method, request) = requests::builder(&signature, &plan, &docs, &success);
+                let paged = requests::paged(analysis, names, &operation);
+                let (method, request) =
+                    requests::builder(&signature, &plan, &docs, &success, paged.as_ref());
                 methods.push(method);
                 request_types.push(request);
             } else {
@@ -355,11 +357,16 @@ fn paging_impls(analysis: &Analysis, names: &Registry) -> TokenStream {
                 quote!(#ident: None)
             }
         });
+        let data = if p.data_required {
+            quote!(let data = self.data;)
+        } else {
+            quote!(let Some(data) = self.data else { return (::std::vec::Vec::new(), None) };)
+        };
         quote! {
             impl crate::paging::Page for #response {
                 type Item = #item;
                 fn into_parts(self) -> (::std::vec::Vec<Self::Item>, ::std::option::Option<crate::paging::PageInfo>) {
-                    let Some(data) = self.data else { return (::std::vec::Vec::new(), None) };
+                    #data
                     let info = data.pagination.map(|p| crate::paging::PageInfo { #( #info ),* });
                     (data.#items.unwrap_or_default(), info)
                 }

@@ -70,8 +70,14 @@ pub struct Webhook {
 
 /// A list response that comes in pages.
 pub struct PagedResponse {
+    /// The operation's method name.
+    pub operation: String,
+    /// The query parameter that asks for a page: `current_page` or `page`.
+    pub page_param: String,
     /// The response schema (`<Method>Response`).
     pub response: String,
+    /// Whether the response's `data` is required (not an `Option`).
+    pub data_required: bool,
     /// The property of `data` that holds the page's items.
     pub items: String,
     /// The schema of one item.

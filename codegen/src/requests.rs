@@ -9,6 +9,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::model::Analysis;
+use crate::names::Registry;
 use crate::open_types::type_name;
 use crate::spec::path_params;
 use crate::test_kit::Signature;
@@ -71,6 +73,7 @@ pub fn builder(
     plan: &[Given],
     docs: &[&syn::Attribute],
     success: &syn::Type,
+    paged: Option<&Paged>,
 ) -> (TokenStream, TokenStream) {
     let name = &signature.name;
     let operation = name.to_string();
@@ -82,6 +85,7 @@ pub fn builder(
         setters,
         takes,
     } = parts(signature, plan);
+    let stream = paged.map(stream);
     let args = signature.args.iter().map(|(arg, _)| arg);
     let struct_doc = format!(
         " A `{operation}` call: set its parameters by name, then [`send`]({request}::send) it."
@@ -107,6 +111,8 @@ pub fn builder(
         impl<'a> #request<'a> {
             #( #setters )*
 
+            #stream
+
             /// Sends the request (through the client's options, retries and
             /// deadline); a required parameter not set is
             /// `Error::InvalidRequest`, before anything is sent.
@@ -118,6 +124,45 @@ pub fn builder(
         }
     };
     (method, request_type)
+}
+
+/// A paged list's request: what `stream` needs.
+pub struct Paged {
+    /// The response type (it implements `paging::Page`).
+    response: TokenStream,
+    /// The setter of the page number (`current_page` or `page`).
+    page_param: syn::Ident,
+}
+
+/// `operation`'s paging, if its response is a paged list.
+pub fn paged(analysis: &Analysis, names: &Registry, operation: &str) -> Option<Paged> {
+    let p = analysis.paged.iter().find(|p| p.operation == operation)?;
+    Some(Paged {
+        response: names.path(&p.response),
+        page_param: crate::multipart::field_ident(&p.page_param),
+    })
+}
+
+/// `stream()`: every item of the list, through `paging::items` (so with
+/// its guards), asking for page 1, 2, … with the other parameters as set.
+fn stream(paged: &Paged) -> TokenStream {
+    let Paged {
+        response,
+        page_param,
+    } = paged;
+    quote! {
+        /// Every item of the list, page after page from the first: one
+        /// stream, as [`paging::items`](crate::paging::items) walks it (it
+        /// stops after the last page, an empty page or a page that does not
+        /// advance; the first error ends it). The other parameters apply
+        /// to every page; collect with
+        /// [`paging::try_collect`](crate::paging::try_collect).
+        pub fn stream(self) -> impl crate::paging::Stream<
+            Item = ::std::result::Result<<#response as crate::paging::Page>::Item, crate::Error>,
+        > + 'a {
+            crate::paging::items(move |page| self.clone().#page_param(page).send())
+        }
+    }
 }
 
 /// The pieces of a request type, one entry per argument.

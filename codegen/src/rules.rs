@@ -249,20 +249,35 @@ fn name_bodies(spec: &mut Value, analysis: &mut Analysis) {
 /// Finds the paged list responses and names their item schemas
 /// (`<Method>Item`), so the generator can implement `paging::Page`.
 fn find_pages(spec: &mut Value, analysis: &mut Analysis) {
-    let paged_ops: Vec<String> = analysis
+    // Both ways the API asks for a page: `current_page`/`per_page` and
+    // `page`/`limit` (their responses carry the same `pagination`).
+    let paged_ops: Vec<(String, String)> = analysis
         .examples
         .iter()
-        .filter(|e| e.params.iter().any(|p| p.name == "current_page"))
-        .map(|e| e.id.clone())
+        .filter_map(|e| {
+            let param = e
+                .params
+                .iter()
+                .find(|p| p.name == "current_page" || p.name == "page")?;
+            Some((e.id.clone(), param.name.clone()))
+        })
         .collect();
     let mut hoisted = Vec::new();
     let snapshot = spec.clone();
     let schemas = schemas_mut(spec);
     for found in &analysis.responses {
         let (id, response) = (&found.operation, &found.schema);
-        if !paged_ops.contains(id) || found.status != "200" {
+        let Some((_, page_param)) = paged_ops.iter().find(|(op, _)| op == id) else {
+            continue;
+        };
+        if found.status != "200" {
             continue;
         }
+        let data_required = schemas
+            .get(response)
+            .and_then(|r| r.get("required"))
+            .and_then(Value::as_array)
+            .is_some_and(|r| r.iter().any(|k| k == "data"));
         let Some(data) = schemas
             .get_mut(response)
             .and_then(|r| r.pointer_mut("/properties/data/properties"))
@@ -306,7 +321,10 @@ fn find_pages(spec: &mut Value, analysis: &mut Analysis) {
             &mut hoisted,
         );
         analysis.paged.push(PagedResponse {
+            operation: id.clone(),
+            page_param: page_param.clone(),
             response: response.clone(),
+            data_required,
             items: items.clone(),
             item,
             fields,

@@ -641,6 +641,22 @@ pub mod requests {
             self.per_page = ::std::option::Option::Some(value);
             self
         }
+        /// Every item of the list, page after page from the first: one
+        /// stream, as [`paging::items`](crate::paging::items) walks it (it
+        /// stops after the last page, an empty page or a page that does not
+        /// advance; the first error ends it). The other parameters apply
+        /// to every page; collect with
+        /// [`paging::try_collect`](crate::paging::try_collect).
+        pub fn stream(
+            self,
+        ) -> impl crate::paging::Stream<
+            Item = ::std::result::Result<
+                <crate::generated::objects::ListPaymentsResponse as crate::paging::Page>::Item,
+                crate::Error,
+            >,
+        > + 'a {
+            crate::paging::items(move |page| self.clone().current_page(page).send())
+        }
         /// Sends the request (through the client's options, retries and
         /// deadline); a required parameter not set is
         /// `Error::InvalidRequest`, before anything is sent.
