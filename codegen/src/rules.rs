@@ -246,12 +246,11 @@ fn name_bodies(spec: &mut Value, analysis: &mut Analysis) {
     }
 }
 
-/// Finds the paged list responses and names their item schemas
-/// (`<Method>Item`), so the generator can implement `paging::Page`.
-fn find_pages(spec: &mut Value, analysis: &mut Analysis) {
-    // Both ways the API asks for a page: `current_page`/`per_page` and
-    // `page`/`limit` (their responses carry the same `pagination`).
-    let paged_ops: Vec<(String, String)> = analysis
+/// The operations that take a page number, with its parameter: both ways
+/// the API asks for a page, `current_page`/`per_page` and `page`/`limit`
+/// (their responses carry the same `pagination`).
+fn page_parameters(analysis: &Analysis) -> Vec<(String, String)> {
+    analysis
         .examples
         .iter()
         .filter_map(|e| {
@@ -261,7 +260,13 @@ fn find_pages(spec: &mut Value, analysis: &mut Analysis) {
                 .find(|p| p.name == "current_page" || p.name == "page")?;
             Some((e.id.clone(), param.name.clone()))
         })
-        .collect();
+        .collect()
+}
+
+/// Finds the paged list responses and names their item schemas
+/// (`<Method>Item`), so the generator can implement `paging::Page`.
+fn find_pages(spec: &mut Value, analysis: &mut Analysis) {
+    let paged_ops = page_parameters(analysis);
     let mut hoisted = Vec::new();
     let snapshot = spec.clone();
     let schemas = schemas_mut(spec);
