@@ -7,6 +7,7 @@
 //! checks the inputs first, so that a broken spec gets an error naming the
 //! place instead of a panic in the generator.
 
+pub mod discriminate;
 pub mod error;
 pub mod examples;
 pub mod generate;
@@ -77,6 +78,9 @@ pub fn generate_documents(
     // What the overlay added is checked as the overlay's.
     validate::references(&spec, overlay_path)?;
     validate::schemas(&spec, overlay_path)?;
+    // Every union's members can be told apart (pointers as in the file).
+    discriminate::one_type(&mut spec, overlay_path)?;
+    discriminate::check(&spec, spec_path)?;
     // The examples as the spec (with the overlay) has them, before the
     // rules rewrite responses for the generator.
     let mock_examples = mock_table::collect(&spec);

@@ -12,8 +12,9 @@ use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
+use crate::codegen::discriminate;
 use crate::codegen::multipart::field_ident;
 use crate::codegen::open_types::{json_schema, type_name};
 use crate::codegen::rules::{ref_name, Analysis, SCALARS};
@@ -39,6 +40,9 @@ struct Variant {
     ident: syn::Ident,
     /// The Rust type of the member's value.
     ty: TokenStream,
+    /// What the decoder checks before it decodes this variant
+    /// (a `codec::Check`, see `discriminate`).
+    check: TokenStream,
 }
 
 struct Field {
@@ -78,10 +82,10 @@ pub fn collect(spec: &Value, analysis: &Analysis) -> Vec<Object> {
     let ours: BTreeSet<&str> = plain
         .iter()
         .copied()
-        .filter(|name| object(name, &schemas[*name], &plain, analysis).is_some())
+        .filter(|name| object(name, schemas, &plain, analysis).is_some())
         .collect();
     ours.iter()
-        .filter_map(|name| object(name, &schemas[*name], &ours, analysis))
+        .filter_map(|name| object(name, schemas, &ours, analysis))
         .collect()
 }
 
@@ -108,12 +112,13 @@ fn is_plain_object(schema: &Value) -> bool {
 
 fn object(
     name: &str,
-    schema: &Value,
+    schemas: &Map<String, Value>,
     ours: &BTreeSet<&str>,
     analysis: &Analysis,
 ) -> Option<Object> {
+    let schema = &schemas[name];
     let shape = if is_untagged_union(schema) {
-        Shape::Union(variants(name, schema, ours, analysis)?)
+        Shape::Union(variants(name, schemas, ours, analysis)?)
     } else {
         Shape::Struct(fields(schema, ours, analysis)?)
     };
@@ -127,43 +132,42 @@ fn object(
     })
 }
 
-/// A union's variants, named as typify names them: after the member's
-/// component, `Variant<i>` for an inline object (hoisted as
-/// `<Union>Variant<i>`), after the JSON type for an inline scalar.
+/// A union's variants, named by the member's `title` or tag value
+/// (`discriminate::variant_names`), else after the member's component, or
+/// after the JSON type for an inline scalar; each with what tells it apart.
 fn variants(
     name: &str,
-    schema: &Value,
+    schemas: &Map<String, Value>,
     ours: &BTreeSet<&str>,
     analysis: &Analysis,
 ) -> Option<Vec<Variant>> {
+    let schema = &schemas[name];
     let members = schema
         .get("oneOf")
         .or_else(|| schema.get("anyOf"))?
         .as_array()?;
-    let mut used = BTreeSet::from(["Unknown".to_owned()]);
+    let names = discriminate::variant_names(schema, schemas, |i| {
+        let member = &members[i];
+        match (ref_name(member), member.get("type").and_then(Value::as_str)) {
+            (Some(r), _) if r == format!("{name}Variant{i}") => format!("Variant{i}"),
+            (Some(r), _) => type_name(r),
+            (None, Some(json_type)) => type_name(json_type),
+            (None, None) => format!("Variant{i}"),
+        }
+    });
+    let checks = discriminate::variant_checks(schema, schemas);
     let mut out = Vec::new();
-    for (i, member) in members.iter().enumerate() {
+    for ((member, name), check) in members.iter().zip(names).zip(checks) {
         let (ty, nullable) = rust_type(member, ours, analysis)?;
         let ty = if nullable {
             quote!(::std::option::Option<#ty>)
         } else {
             ty
         };
-        let base = match (ref_name(member), member.get("type").and_then(Value::as_str)) {
-            (Some(r), _) if r == format!("{name}Variant{i}") => format!("Variant{i}"),
-            (Some(r), _) => type_name(r),
-            (None, Some(json_type)) => type_name(json_type),
-            (None, None) => format!("Variant{i}"),
-        };
-        let mut unique = base.clone();
-        let mut n = 2;
-        while !used.insert(unique.clone()) {
-            unique = format!("{base}{n}");
-            n += 1;
-        }
         out.push(Variant {
-            ident: format_ident!("{}", unique),
+            ident: format_ident!("{}", name),
             ty,
+            check,
         });
     }
     Some(out)
@@ -323,6 +327,7 @@ fn generate_union(
     let union = &object.name;
     let idents: Vec<&syn::Ident> = variants.iter().map(|v| &v.ident).collect();
     let types: Vec<&TokenStream> = variants.iter().map(|v| &v.ty).collect();
+    let checks = variants.iter().map(|v| &v.check);
     let variant_docs = idents.iter().map(|i| format!(" The `{i}` form."));
     let schema = json_schema(
         name,
@@ -334,8 +339,9 @@ fn generate_union(
     quote! {
         #doc
         ///
-        /// Decoding tries the variants in the spec's order and takes the
-        /// first that decodes from the JSON text. A value with a bad field
+        /// Decoding tries, in the spec's order, the variants whose required
+        /// keys and tags the value has (no value has those of two), and
+        /// takes the first that decodes from the JSON text. A value with a bad field
         /// that no variant accepts is an error naming the field; a shape
         /// none of them describes is `Unknown`, with its exact text.
         #[derive(Clone, Debug, PartialEq)]
@@ -352,7 +358,7 @@ fn generate_union(
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 crate::codec::untagged(deserializer, #union, &[
-                    #( |raw| raw.decode().map(Self::#idents), )*
+                    #( (#checks, |raw| raw.decode().map(Self::#idents)), )*
                 ], Self::Unknown)
             }
         }

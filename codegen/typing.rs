@@ -9,6 +9,7 @@ use std::path::Path;
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value};
 
+use crate::codegen::discriminate;
 use crate::codegen::error::{PipelineError, Result};
 use crate::codegen::rules::{operations_mut, ref_name, schemas_mut, Analysis};
 
@@ -496,15 +497,13 @@ pub(crate) fn collect_open_types(spec: &Value, analysis: &mut Analysis) {
                 values,
             });
         } else if let Some((tag, variants)) = union_tag(schema, schemas) {
+            let names = discriminate::variant_names(schema, schemas, |i| {
+                variants[i].1.to_upper_camel_case()
+            });
             let variants = variants
                 .into_iter()
-                .map(|(value, schema_name)| {
-                    let title = schemas[&schema_name]
-                        .get("title")
-                        .and_then(Value::as_str)
-                        .unwrap_or(&schema_name);
-                    (value, title.to_upper_camel_case(), schema_name)
-                })
+                .zip(names)
+                .map(|((value, schema_name), name)| (value, name, schema_name))
                 .collect();
             analysis.unions.push(TaggedUnion {
                 name: name.clone(),
@@ -630,6 +629,11 @@ fn merged(
         let mut variant = base.clone();
         variant.shift_remove("description");
         variant.shift_remove("nullable");
+        // The member's title names its variant.
+        variant.shift_remove("title");
+        if let Some(title) = member.get("title") {
+            variant.insert("title".into(), title.clone());
+        }
         merge_object(&mut variant, member, &format!("{at}/{i}"), file)?;
         variants.push(Value::Object(variant));
     }
