@@ -118,7 +118,7 @@ pub fn generate(
         .iter()
         .map(|u| open_types::tagged_union(u, options));
     let structs = objects.iter().map(|o| objects::generate(o, options));
-    let table = spec_table(analysis, &objects, probe);
+    let table = spec_table(spec, analysis, &objects, probe);
     let webhooks = webhook_events(analysis, &objects);
     let paging = paging_impls(analysis, &objects);
     let expectations = mock_expectations(analysis, &objects, &signatures);
@@ -416,9 +416,15 @@ fn type_path(analysis: &Analysis, objects: &[objects::Object], schema: &str) -> 
 
 /// The spec's operations and the Rust types of their JSON bodies, so tests
 /// and the mock server can walk the spec's examples generically.
-fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStream) -> TokenStream {
+fn spec_table(
+    spec: &Value,
+    analysis: &Analysis,
+    objects: &[objects::Object],
+    probe: TokenStream,
+) -> TokenStream {
     let servers = &analysis.servers;
     let path_of = |schema: &str| type_path(analysis, objects, schema);
+    let unions = crate::codegen::union_cases::table(spec, analysis, objects, &path_of);
     let ops = analysis
         .operations
         .iter()
@@ -430,11 +436,11 @@ fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStre
     let api_error = path_of(crate::codegen::rules::API_ERROR);
     let webhooks = analysis.webhooks.iter().map(|(event, schema)| {
         let ty = path_of(schema);
-        quote!(#event => Some(roundtrip::<#ty>(json)))
+        quote!(#event => Some(action.with::<#ty>()))
     });
     let bodies = analysis.bodies.iter().map(|(id, schema)| {
         let ty = path_of(schema);
-        quote!(#id => Some(roundtrip::<#ty>(json)))
+        quote!(#id => Some(action.with::<#ty>()))
     });
     quote! {
         /// The spec's `servers` URLs, in its order.
@@ -511,33 +517,47 @@ fn spec_table(analysis: &Analysis, objects: &[objects::Object], probe: TokenStre
                 response_type(operation, status, Roundtrip(json))
             }
 
-            /// Decodes `json` as the payload of webhook `event` and encodes it
-            /// again; `None` if the spec has no such webhook.
+            /// Calls `action` with the payload type of webhook `event`;
+            /// `None` if the spec has no such webhook.
             // A spec without webhooks leaves a match with only `_`.
             #[allow(unused_variables, clippy::match_single_binding)]
-            pub fn roundtrip_webhook(
-                event: &str,
-                json: &::serde_json::Value,
-            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+            pub fn webhook_type<W: WithType>(event: &str, action: W) -> Option<W::Output> {
                 match event {
                     #(#webhooks,)*
                     _ => None,
                 }
             }
 
-            /// Decodes `json` as the request body of `operation` and encodes
-            /// it again; `None` if the operation takes no JSON body.
+            /// Calls `action` with the request body type of `operation`;
+            /// `None` if the operation takes no JSON body.
             // A spec without JSON bodies leaves a match with only `_`.
             #[allow(unused_variables, clippy::match_single_binding)]
-            pub fn roundtrip_body(
-                operation: &str,
-                json: &::serde_json::Value,
-            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+            pub fn body_type<W: WithType>(operation: &str, action: W) -> Option<W::Output> {
                 match operation {
                     #(#bodies,)*
                     _ => None,
                 }
             }
+
+            /// Decodes `json` as the payload of webhook `event` and encodes it
+            /// again; `None` if the spec has no such webhook.
+            pub fn roundtrip_webhook(
+                event: &str,
+                json: &::serde_json::Value,
+            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+                webhook_type(event, Roundtrip(json))
+            }
+
+            /// Decodes `json` as the request body of `operation` and encodes
+            /// it again; `None` if the operation takes no JSON body.
+            pub fn roundtrip_body(
+                operation: &str,
+                json: &::serde_json::Value,
+            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+                body_type(operation, Roundtrip(json))
+            }
+
+            #unions
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod overlay;
 pub mod rules;
 pub mod spec;
 pub mod typing;
+pub mod union_cases;
 pub mod validate;
 
 use std::path::Path;

@@ -89,6 +89,16 @@ pub fn collect(spec: &Value, analysis: &Analysis) -> Vec<Object> {
         .collect()
 }
 
+impl Object {
+    /// The variant names, in member order, when this is an untagged union.
+    pub fn union_variants(&self) -> Option<Vec<String>> {
+        match &self.shape {
+            Shape::Union(variants) => Some(variants.iter().map(|v| v.ident.to_string()).collect()),
+            Shape::Struct(_) => None,
+        }
+    }
+}
+
 /// An object with listed properties and nothing that combines schemas.
 fn is_plain_object(schema: &Value) -> bool {
     let Some(map) = schema.as_object() else {
