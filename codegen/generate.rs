@@ -434,14 +434,7 @@ fn spec_table(
         quote!((#id, #status) => Some(action.with::<#ty>()))
     });
     let api_error = path_of(crate::codegen::rules::API_ERROR);
-    let webhooks = analysis.webhooks.iter().map(|(event, schema)| {
-        let ty = path_of(schema);
-        quote!(#event => Some(action.with::<#ty>()))
-    });
-    let bodies = analysis.bodies.iter().map(|(id, schema)| {
-        let ty = path_of(schema);
-        quote!(#id => Some(action.with::<#ty>()))
-    });
+    let bodies_and_webhooks = body_and_webhook_types(analysis, &path_of);
     quote! {
         /// The spec's `servers` URLs, in its order.
         pub const SERVERS: &[&str] = &[ #(#servers),* ];
@@ -517,6 +510,28 @@ fn spec_table(
                 response_type(operation, status, Roundtrip(json))
             }
 
+            #bodies_and_webhooks
+
+            #unions
+        }
+    }
+}
+
+/// `spec_table`'s functions that name the request body and webhook
+/// payload types at run time, and the round trips through them.
+fn body_and_webhook_types(
+    analysis: &Analysis,
+    path_of: &dyn Fn(&str) -> TokenStream,
+) -> TokenStream {
+    let webhooks = analysis.webhooks.iter().map(|(event, schema)| {
+        let ty = path_of(schema);
+        quote!(#event => Some(action.with::<#ty>()))
+    });
+    let bodies = analysis.bodies.iter().map(|(id, schema)| {
+        let ty = path_of(schema);
+        quote!(#id => Some(action.with::<#ty>()))
+    });
+    quote! {
             /// Calls `action` with the payload type of webhook `event`;
             /// `None` if the spec has no such webhook.
             // A spec without webhooks leaves a match with only `_`.
@@ -556,9 +571,6 @@ fn spec_table(
             ) -> Option<::std::result::Result<::serde_json::Value, String>> {
                 body_type(operation, Roundtrip(json))
             }
-
-            #unions
-        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! The code-generation pipeline, run by `build.rs`:
 //! read the spec (`spec`, the one model of a spec the project has) → 3.1 to 3.0 (`normalise`) → our fixes
-//! (`overlay`) → general rules (`rules` for operations and bodies, `typing`
+//! (`overlay`) → every union's members told apart, or the build refused
+//! (`discriminate`) → general rules (`rules` for operations and bodies, `typing`
 //! for names and Rust types, `examples` for example arguments) → progenitor
 //! and our own code (`generate`, `open_types`, `multipart`, and the mock
-//! kit's example routes in `mock_table`). `validate`
+//! kit's example routes in `mock_table`, every union's variants with
+//! sample values in `union_cases`). `validate`
 //! checks the inputs first, so that a broken spec gets an error naming the
 //! place instead of a panic in the generator.
 

@@ -625,17 +625,7 @@ fn merged(
         if !member.get("properties").is_some_and(Value::is_object) {
             return Ok(None);
         }
-        // The description and nullability belong to the union.
-        let mut variant = base.clone();
-        variant.shift_remove("description");
-        variant.shift_remove("nullable");
-        // The member's title names its variant.
-        variant.shift_remove("title");
-        if let Some(title) = member.get("title") {
-            variant.insert("title".into(), title.clone());
-        }
-        merge_object(&mut variant, member, &format!("{at}/{i}"), file)?;
-        variants.push(Value::Object(variant));
+        variants.push(merged_variant(&base, member, &format!("{at}/{i}"), file)?);
     }
     let mut out = Map::new();
     for key in ["description", "nullable"] {
@@ -645,6 +635,26 @@ fn merged(
     }
     out.insert(kind.into(), Value::Array(variants));
     Ok(Some(Value::Object(out)))
+}
+
+/// One member of an untagged union inside an `allOf`, merged with the
+/// `allOf`'s objects. The description and nullability belong to the
+/// union; the member's title names its variant.
+fn merged_variant(
+    base: &Map<String, Value>,
+    member: &Value,
+    pointer: &str,
+    file: &Path,
+) -> Result<Value> {
+    let mut variant = base.clone();
+    for key in ["description", "nullable", "title"] {
+        variant.shift_remove(key);
+    }
+    if let Some(title) = member.get("title") {
+        variant.insert("title".into(), title.clone());
+    }
+    merge_object(&mut variant, member, pointer, file)?;
+    Ok(Value::Object(variant))
 }
 
 /// Adds the properties and `required` of `member` to the object `into`.
