@@ -373,6 +373,32 @@ fn docs_aside(schema: &Value) -> Value {
     }
 }
 
+/// The name a union member's schema gets when it is moved to the
+/// components: the union's name and the member's title
+/// (`CreateBeneficiaryBodyBankAccount`), else its one inline tag's value
+/// (`ListCustomersItemIndividual`), else `<Union>Variant<i>`.
+pub fn member_name(union: &str, i: usize, member: &Value) -> String {
+    let title = member
+        .get("title")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let tag = || {
+        let props = member.get("properties")?.as_object()?;
+        let mut tags = props
+            .values()
+            .filter_map(|p| match p.get("enum")?.as_array()?.as_slice() {
+                [Value::String(value)] => Some(value.to_lowercase()),
+                _ => None,
+            });
+        let first = tags.next();
+        first.filter(|_| tags.next().is_none())
+    };
+    match title.or_else(tag).map(|t| t.to_upper_camel_case()) {
+        Some(name) if !name.is_empty() => format!("{union}{name}"),
+        _ => format!("{union}Variant{i}"),
+    }
+}
+
 /// The Rust names of a union's variants, from each member's `title`, else
 /// its one tag's value, else `fallback(i)`; a word every name ends with
 /// (`IndividualCustomer`, `BusinessCustomer`) is dropped, and a repeated
@@ -570,6 +596,18 @@ mod tests {
         assert!(
             error.to_string().contains("/paths/U/oneOf/1/properties/p"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn moved_members_are_named_by_title_or_tag() {
+        let titled = json!({"title": "E Wallet", "properties": {}});
+        assert_eq!(member_name("Body", 1, &titled), "BodyEWallet");
+        let tagged = json!({"properties": {"type": {"enum": ["INDIVIDUAL"]}}});
+        assert_eq!(member_name("Item", 0, &tagged), "ItemIndividual");
+        assert_eq!(
+            member_name("Item", 2, &json!({"type": "object"})),
+            "ItemVariant2"
         );
     }
 

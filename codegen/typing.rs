@@ -100,7 +100,7 @@ fn union_tag(
 /// items and map values to named components (`<Parent><Property>`, as
 /// typify names them), until none is left, so the object generator can
 /// name every object's type; untagged unions and their object members
-/// too (the members as `<Union>Variant<i>`).
+/// too (the members as `<Union><Title>`, or `<Union>Variant<i>`).
 pub(crate) fn hoist_objects(spec: &mut Value) {
     // Each pass hoists one level of nesting; specs nest a few levels.
     for _ in 0..16 {
@@ -144,7 +144,7 @@ fn hoist_nested_objects(
             // names, so the union's variants are generated structs.
             ("oneOf" | "anyOf", Value::Array(members)) => {
                 for (i, member) in members.iter_mut().enumerate() {
-                    children.push((format!("{name}Variant{i}"), member));
+                    children.push((discriminate::member_name(name, i, member), member));
                 }
             }
             _ => {}
@@ -253,7 +253,7 @@ fn for_each_child(schema: &mut Value, name: &str, f: &mut dyn FnMut(&mut Value, 
     for key in ["oneOf", "anyOf", "allOf"] {
         if let Some(list) = map.get_mut(key).and_then(Value::as_array_mut) {
             for (i, child) in list.iter_mut().enumerate() {
-                let child_name = format!("{name}Variant{i}");
+                let child_name = discriminate::member_name(name, i, child);
                 if !f(child, child_name.clone()) {
                     for_each_child(child, &child_name, f);
                 }
