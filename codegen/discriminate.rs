@@ -8,7 +8,8 @@
 //! - **JSON type**: a string member and an integer member;
 //! - **required properties**: a member requires a key another does not list;
 //! - **tags**: a property fixed to one value (`const`, a one-value `enum`,
-//!   or the union's `discriminator`), different in each member;
+//!   or the union's `discriminator`), or string enums whose values two
+//!   members do not share;
 //! - **`minProperties`**: members that share no property, each asking for
 //!   at least one of its own (the decoder counts only the keys a member
 //!   lists).
@@ -42,8 +43,12 @@ pub struct Shape {
     pub properties: BTreeSet<String>,
     /// The keys it requires.
     pub required: BTreeSet<String>,
-    /// String properties fixed to one value.
-    pub tags: BTreeMap<String, String>,
+    /// String properties whose values tell the members apart: each with
+    /// the values this member allows (one for a `const` or a
+    /// `discriminator`).
+    pub tags: BTreeMap<String, BTreeSet<String>>,
+    /// Every string-enum property, with its values.
+    enums: BTreeMap<String, BTreeSet<String>>,
     /// How many of its listed properties a value must have.
     pub min_properties: usize,
 }
@@ -69,16 +74,39 @@ pub fn shapes(union: &Value, schemas: &Map<String, Value>) -> Vec<Shape> {
         return Vec::new();
     };
     let discriminator = union.get("discriminator");
-    list.iter()
+    let mut shapes: Vec<Shape> = list
+        .iter()
         .map(|member| {
             let mut shape = shape(member, schemas, 0);
             if let Some((key, value)) = discriminator.and_then(|d| discriminator_tag(d, member)) {
                 shape.properties.insert(key.clone());
-                shape.tags.insert(key, value);
+                shape.enums.insert(key, BTreeSet::from([value]));
             }
             shape
         })
-        .collect()
+        .collect();
+    // A tag: a property fixed to one value in some member, or whose values
+    // in two members have none in common.
+    let mut keys = BTreeSet::new();
+    for (i, a) in shapes.iter().enumerate() {
+        for (key, values) in &a.enums {
+            let disjoint = shapes[i + 1..]
+                .iter()
+                .any(|b| b.enums.get(key).is_some_and(|w| w.is_disjoint(values)));
+            if values.len() == 1 || disjoint {
+                keys.insert(key.clone());
+            }
+        }
+    }
+    for shape in &mut shapes {
+        shape.tags = shape
+            .enums
+            .iter()
+            .filter(|(key, _)| keys.contains(*key))
+            .map(|(key, values)| (key.clone(), values.clone()))
+            .collect();
+    }
+    shapes
 }
 
 /// The tag a `discriminator` gives a `$ref` member: the `mapping` key
@@ -114,7 +142,7 @@ fn shape(member: &Value, schemas: &Map<String, Value>, depth: usize) -> Shape {
             out.kinds.extend(inner.kinds);
             out.properties.extend(inner.properties);
             out.required.extend(inner.required);
-            out.tags.extend(inner.tags);
+            out.enums.extend(inner.enums);
             out.min_properties = out.min_properties.max(inner.min_properties);
         }
     }
@@ -131,8 +159,14 @@ fn shape(member: &Value, schemas: &Map<String, Value>, depth: usize) -> Shape {
     for (key, prop) in props.into_iter().flatten() {
         out.properties.insert(key.clone());
         let values = resolve(prop, schemas).get("enum").and_then(Value::as_array);
-        if let Some([Value::String(value)]) = values.map(Vec::as_slice) {
-            out.tags.insert(key.clone(), value.clone());
+        let strings: BTreeSet<String> = values
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        if !strings.is_empty() {
+            out.enums.insert(key.clone(), strings);
         }
     }
     let required = schema.get("required").and_then(Value::as_array);
@@ -182,7 +216,7 @@ pub fn overlap(a: &Shape, b: &Shape) -> bool {
     }
     if a.tags
         .iter()
-        .any(|(k, v)| b.tags.get(k).is_some_and(|w| w != v))
+        .any(|(k, v)| b.tags.get(k).is_some_and(|w| w.is_disjoint(v)))
     {
         return false;
     }
@@ -419,7 +453,12 @@ pub fn variant_names(
             let title = resolve(member, schemas)
                 .get("title")
                 .and_then(Value::as_str);
-            let tag = match shapes[i].tags.values().collect::<Vec<_>>().as_slice() {
+            let single: Vec<&String> = shapes[i]
+                .tags
+                .values()
+                .filter_map(|values| values.iter().next().filter(|_| values.len() == 1))
+                .collect();
+            let tag = match single.as_slice() {
                 [only] => Some(only.to_lowercase()),
                 _ => None,
             };
@@ -474,7 +513,11 @@ pub fn variant_checks(
                 return quote::quote!(crate::codec::Check::ANY);
             }
             let required = shape.required.iter();
-            let (tag_keys, tag_values): (Vec<&String>, Vec<&String>) = shape.tags.iter().unzip();
+            let tag_keys = shape.tags.keys();
+            let tag_values = shape.tags.values().map(|values| {
+                let values = values.iter();
+                quote::quote!(&[ #(#values),* ])
+            });
             let min = shape.min_properties;
             let listed: Vec<&String> = if min > 0 {
                 shape.properties.iter().collect()
@@ -547,6 +590,14 @@ mod tests {
             let spec = json!({"components": {"schemas": {"U": {"oneOf": members}}}});
             check_text(spec.clone()).unwrap_or_else(|e| panic!("{members}: {e}"));
         }
+        // Enums whose values two members do not share.
+        let spec = json!({"components": {"schemas": {"U": {"oneOf": [
+            member(json!({"type": {"enum": ["INDIVIDUAL", "JOINT"]}}), json!({})),
+            member(json!({"type": {"enum": ["BUSINESS"]}}), json!({}))
+        ]}}}});
+        check_text(spec.clone()).expect("told apart by `type`");
+        let schemas = spec["components"]["schemas"].as_object().unwrap();
+        assert_eq!(shapes(&schemas["U"], schemas)[0].tags["type"].len(), 2);
         // A required key the other member also lists is no help.
         let spec = json!({"components": {"schemas": {"U": {"anyOf": [
             member(json!({"a": string}), json!({"required": ["a"]})),
@@ -566,8 +617,11 @@ mod tests {
         check_text(spec.clone()).expect("told apart by `kind`");
         let schemas = spec["components"]["schemas"].as_object().unwrap();
         let shapes = shapes(&schemas["U"], schemas);
-        assert_eq!(shapes[0].tags["kind"], "a-kind");
-        assert_eq!(shapes[1].tags["kind"], "B");
+        assert_eq!(
+            shapes[0].tags["kind"],
+            BTreeSet::from(["a-kind".to_owned()])
+        );
+        assert_eq!(shapes[1].tags["kind"], BTreeSet::from(["B".to_owned()]));
     }
 
     #[test]

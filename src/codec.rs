@@ -240,8 +240,8 @@ pub(crate) struct Check {
     pub(crate) object: bool,
     /// Keys the object must have.
     pub(crate) required: &'static [&'static str],
-    /// (key, value): string keys that must have exactly this value.
-    pub(crate) tags: &'static [(&'static str, &'static str)],
+    /// (key, values): string keys whose value must be one of these.
+    pub(crate) tags: &'static [(&'static str, &'static [&'static str])],
     /// The variant's listed keys, of which the object must have at least
     /// `min_listed` (keys it does not list do not count).
     pub(crate) listed: &'static [&'static str],
@@ -274,10 +274,10 @@ impl Check {
             .filter(|(k, _)| self.listed.contains(&k.as_ref()))
             .count();
         self.required.iter().all(|key| has(key))
-            && self.tags.iter().all(|(key, value)| {
+            && self.tags.iter().all(|(key, values)| {
                 keys.0
                     .iter()
-                    .any(|(k, v)| k == key && v.as_deref() == Some(*value))
+                    .any(|(k, v)| k == key && v.as_deref().is_some_and(|v| values.contains(&v)))
             })
             && listed >= self.min_listed
     }
@@ -570,7 +570,7 @@ mod tests {
             Only(Loose),
             Unknown(RawJson),
         }
-        const fn tag(value: &'static [(&'static str, &'static str)]) -> Check {
+        const fn tag(value: &'static [(&'static str, &'static [&'static str])]) -> Check {
             Check {
                 object: true,
                 required: &[],
@@ -592,8 +592,10 @@ mod tests {
                 &mut deserializer,
                 "Kinds",
                 &[
-                    (tag(&[("kind", "A")]), |raw| raw.decode().map(Kinds::A)),
-                    (tag(&[("kind", "B")]), |raw| raw.decode().map(Kinds::B)),
+                    (tag(&[("kind", &["A", "a"])]), |raw| {
+                        raw.decode().map(Kinds::A)
+                    }),
+                    (tag(&[("kind", &["B"])]), |raw| raw.decode().map(Kinds::B)),
                     (ONLY, |raw| raw.decode().map(Kinds::Only)),
                 ],
                 Kinds::Unknown,
@@ -606,6 +608,7 @@ mod tests {
             Kinds::B(_)
         ));
         assert!(matches!(decode(r#"{"kind": "A"}"#), Kinds::A(_)));
+        assert!(matches!(decode(r#"{"kind": "a"}"#), Kinds::A(_)));
         assert!(matches!(
             decode(r#"{"only": 1.5, "other": 2}"#),
             Kinds::Only(_)

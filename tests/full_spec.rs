@@ -118,6 +118,22 @@ const KNOWN_BAD: &[KnownBad] = &[
     },
 ];
 
+/// Applies a known-bad example's corrections; `Err` names a parent
+/// object the value lacks.
+fn apply_fixes(value: &mut Value, fixes: &[(&str, &str)]) -> Result<(), String> {
+    for (pointer, replacement) in fixes {
+        let replacement: Value = serde_json::from_str(replacement).expect("fix is JSON");
+        let (parent, key) = pointer.rsplit_once('/').expect("pointer");
+        match value.pointer_mut(parent) {
+            Some(Value::Object(map)) => {
+                map.insert(key.to_owned(), replacement);
+            }
+            _ => return Err(parent.to_owned()),
+        }
+    }
+    Ok(())
+}
+
 struct Case {
     place: String,
     name: String,
@@ -217,16 +233,8 @@ fn every_example_of_the_full_spec_round_trips() {
             )),
             (Err(_), Some(k)) => {
                 let mut fixed = case.value.clone();
-                for (pointer, replacement) in k.fixes {
-                    let replacement: Value =
-                        serde_json::from_str(replacement).expect("fix is JSON");
-                    let (parent, key) = pointer.rsplit_once('/').expect("pointer");
-                    match fixed.pointer_mut(parent) {
-                        Some(Value::Object(map)) => {
-                            map.insert(key.to_owned(), replacement);
-                        }
-                        _ => panic!("{} {}: no object at {parent}", case.place, case.name),
-                    }
+                if let Err(parent) = apply_fixes(&mut fixed, k.fixes) {
+                    panic!("{} {}: no object at {parent}", case.place, case.name);
                 }
                 match round_trip(&case.place, &fixed) {
                     Ok(()) => known_bad += 1,
@@ -318,6 +326,25 @@ fn the_exact_comparison_sees_digits_and_ignores_key_order() {
     assert!(support::same_json("[1, 2]", "[2, 1]").is_err());
 }
 
+/// A union sample that is one of the spec's known-bad examples, with the
+/// corrections `KNOWN_BAD` lists for it (those that apply at the union's
+/// place); any other sample as it is.
+fn corrected(what: &str, text: &str) -> String {
+    let name = what
+        .strip_prefix("the spec's example `")
+        .and_then(|rest| rest.strip_suffix('`'));
+    let Some(known) = name.and_then(|n| KNOWN_BAD.iter().find(|k| k.name == n)) else {
+        return text.to_owned();
+    };
+    let mut value: Value = serde_json::from_str(text).expect("a sample is JSON");
+    for fix in known.fixes {
+        // A correction of a place this sample does not have (the union
+        // being the body's `data`) does not apply.
+        let _ = apply_fixes(&mut value, std::slice::from_ref(fix));
+    }
+    value.to_string()
+}
+
 /// Every union of the spec (the vendored one has the customer; the full
 /// one all of them): each variant's example, its fewest telling keys and
 /// every key it lists, made from that variant's own schema, decode as that
@@ -341,7 +368,8 @@ fn every_union_variant_decodes_as_itself() {
             );
             for (what, text) in variant.samples {
                 tried += 1;
-                match (union.decode)(text) {
+                let text = corrected(what, text);
+                match (union.decode)(&text) {
                     Ok(chosen) if chosen == variant.name => {}
                     Ok(chosen) => failures.push(format!(
                         "{}::{} ({what}) decoded as {chosen}: {text}",
