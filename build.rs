@@ -1,9 +1,8 @@
-//! Generates the client from the vendored spec. The pipeline itself lives in
-//! `codegen/`; this file only finds the inputs, tells cargo when to rerun,
-//! and writes `$OUT_DIR/codegen.rs`.
+//! Generates the client from the vendored spec. The pipeline itself is the
+//! `fin-api-codegen` crate (`codegen/`); this file only finds the inputs,
+//! tells cargo when to rerun, and writes `$OUT_DIR/codegen.rs`.
 
-#[path = "codegen/mod.rs"]
-mod codegen;
+use fin_api_codegen as codegen;
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +10,6 @@ fn main() {
     println!("cargo::rerun-if-env-changed=FIN_API_SPEC");
     println!("cargo::rerun-if-env-changed=FIN_API_OVERLAY");
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=codegen");
 
     let manifest = PathBuf::from(
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),

@@ -6,8 +6,7 @@
 #![allow(dead_code)] // each bench uses part of it
 
 /// The project's one model of a spec (the build pipeline's own).
-#[path = "../../codegen/spec.rs"]
-mod spec;
+use fin_api_codegen::spec;
 
 /// The customer the benches ask for.
 pub const CUSTOMER_ID: &str = "6f1c1a57-5d9e-4a43-9a43-3c1e6b1f0a11";

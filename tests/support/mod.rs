@@ -6,8 +6,7 @@
 pub mod fin;
 pub mod server;
 /// The project's one model of a spec (the build pipeline's own).
-#[path = "../../codegen/spec.rs"]
-pub mod spec;
+pub use fin_api_codegen::spec;
 
 use serde_json::Value;
 

@@ -195,7 +195,7 @@ impl Api {
         } else {
             join(prefix, &self_ty)
         };
-        if let Some((_, trait_path, _)) = &block.trait_ {
+        if let Some((trait_path, _)) = &block.trait_ {
             self.add(
                 format!(
                     "impl{} {} for {owner}",

@@ -6,11 +6,9 @@
 //! `--include-ignored`. The others build a one-page site from the vendored
 //! spec itself, which is the seed page's block byte for byte.
 
-/// The build pipeline, to read what the generated code says of a type.
-#[allow(dead_code)]
-#[path = "../../codegen/mod.rs"]
-mod codegen;
 use codegen::spec;
+/// The build pipeline, to read what the generated code says of a type.
+use fin_api_codegen as codegen;
 
 use std::collections::BTreeSet;
 use std::net::TcpListener;

@@ -26,10 +26,10 @@ use std::path::Path;
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value};
 
-use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::rules::ref_name;
-use crate::codegen::spec::{escape, is_data_key};
-use crate::codegen::typing::resolve;
+use crate::error::{PipelineError, Result};
+use crate::rules::ref_name;
+use crate::spec::{escape, is_data_key};
+use crate::typing::resolve;
 
 /// The overlay's mark on a union whose members are one shape.
 pub const ONE_TYPE: &str = "x-one-type";

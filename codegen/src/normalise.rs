@@ -23,7 +23,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::codegen::spec::{holds_names, is_data_key};
+use crate::spec::{holds_names, is_data_key};
 
 /// Rewrites `spec` in place (the `webhooks` section too: the rules turn it
 /// into event types later).
@@ -163,5 +163,68 @@ fn rewrite_schema(map: &mut Map<String, Value>) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn downgraded(spec: Value) -> Value {
+        let mut spec = spec;
+        downgrade(&mut spec);
+        spec
+    }
+
+    #[test]
+    fn type_lists_become_nullable_or_any_of() {
+        let spec = downgraded(json!({"openapi": "3.1.0", "components": {"schemas": {
+            "A": {"type": ["string", "null"]},
+            "B": {"type": ["string", "integer"]}
+        }}}));
+        assert_eq!(spec["openapi"], "3.0.3");
+        assert_eq!(
+            spec["components"]["schemas"]["A"],
+            json!({"nullable": true, "type": "string"})
+        );
+        assert_eq!(
+            spec["components"]["schemas"]["B"],
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        );
+    }
+
+    #[test]
+    fn const_examples_and_constraints_are_rewritten_but_data_is_not() {
+        let spec = downgraded(json!({"components": {"schemas": {"A": {
+            "type": "string", "const": "X", "examples": ["a", "b"], "pattern": "^a",
+            "default": "a", "x-data": {"type": ["string", "null"]}
+        }}}}));
+        assert_eq!(
+            spec["components"]["schemas"]["A"],
+            json!({"type": "string", "x-data": {"type": ["string", "null"]}, "enum": ["X"], "example": "a"})
+        );
+    }
+
+    #[test]
+    fn a_property_named_like_a_keyword_stays() {
+        let schema = json!({"type": "object", "properties": {
+            "default": {"type": "string"}, "pattern": {"type": "string"}
+        }});
+        let spec = downgraded(json!({"components": {"schemas": {"A": schema.clone()}}}));
+        assert_eq!(spec["components"]["schemas"]["A"], schema);
+    }
+
+    #[test]
+    fn conditional_branches_add_the_properties_they_mention() {
+        let spec = downgraded(json!({"components": {"schemas": {"A": {
+            "type": "object",
+            "properties": {"kind": {"type": "string"}},
+            "if": {"properties": {"kind": {"const": "B"}}},
+            "then": {"properties": {"extra": {"type": "string"}}}
+        }}}}));
+        assert_eq!(
+            spec["components"]["schemas"]["A"],
+            json!({"type": "object", "properties": {"kind": {"type": "string"}, "extra": {"type": "string"}}})
+        );
     }
 }

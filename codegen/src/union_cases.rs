@@ -9,12 +9,12 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
 
-use crate::codegen::discriminate::{shapes, Shape};
-use crate::codegen::examples::synthesize;
-use crate::codegen::objects::Object;
-use crate::codegen::rules::{ref_name, Analysis};
-use crate::codegen::spec::{deref, operations};
-use crate::codegen::typing::resolve;
+use crate::discriminate::{shapes, Shape};
+use crate::examples::synthesize;
+use crate::objects::Object;
+use crate::rules::{ref_name, Analysis};
+use crate::spec::{deref, operations};
+use crate::typing::resolve;
 
 /// The table's items, for the generated `spec_table` module; `path_of`
 /// gives the Rust path of a component's type.

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::spec::{escape, holds_names, is_data_key};
+use crate::error::{PipelineError, Result};
+use crate::spec::{escape, holds_names, is_data_key};
 
 const TYPES: [&str; 7] = [
     "string", "number", "integer", "boolean", "array", "object", "null",

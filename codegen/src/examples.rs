@@ -6,7 +6,7 @@
 use heck::ToSnakeCase;
 use serde_json::{json, Map, Value};
 
-use crate::codegen::spec::{deref, reference, required, resolve};
+use crate::spec::{deref, reference, required, resolve};
 
 /// What the spec offers to call an operation with.
 pub struct OperationExample {

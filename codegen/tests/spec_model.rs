@@ -1,11 +1,8 @@
-//! The spec model's reader and helpers (`codegen/spec.rs`), which the build
-//! pipeline, xtask and the tests all read specs through.
+//! The spec model's reader and helpers (`fin_api_codegen::spec`), which the
+//! build pipeline, xtask and the tests all read specs through.
 
-#[path = "../../codegen/spec.rs"]
-mod spec;
-
+use fin_api_codegen::spec::*;
 use serde_json::json;
-use spec::*;
 
 #[test]
 fn duplicate_keys_are_rejected_with_their_place() {

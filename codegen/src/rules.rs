@@ -36,12 +36,12 @@ use std::path::Path;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::{json, Map, Value};
 
-use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::examples::{operation_example, synthesize, OperationExample};
-pub(crate) use crate::codegen::spec::operations_mut;
-use crate::codegen::spec::{self, deref, escape, is_method, path_params};
-use crate::codegen::typing::{self, resolve};
-pub use crate::codegen::typing::{OpenEnum, TaggedUnion, SCALARS};
+use crate::error::{PipelineError, Result};
+use crate::examples::{operation_example, synthesize, OperationExample};
+pub(crate) use crate::spec::operations_mut;
+use crate::spec::{self, deref, escape, is_method, path_params};
+use crate::typing::{self, resolve};
+pub use crate::typing::{OpenEnum, TaggedUnion, SCALARS};
 
 /// The name of the schema every error response decodes into.
 pub const API_ERROR: &str = "ApiError";
@@ -598,5 +598,121 @@ fn set_json_schemas(response: &mut Value, schema: &Value) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec_with(paths: Value, schemas: Value) -> Value {
+        json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+               "paths": paths, "components": {"schemas": schemas}})
+    }
+
+    fn get(response: Value) -> Value {
+        json!({"get": {"operationId": "get_it", "responses": {"200": {
+            "description": "ok", "content": {"application/json": {"schema": response}}}}}})
+    }
+
+    #[test]
+    fn methods_are_named_from_summaries_and_duplicates_name_both_places() {
+        assert_eq!(
+            method_name("Get Customer Details V2"),
+            "get_customer_details_v2"
+        );
+        assert_eq!(method_name("3DS check"), "op_3ds_check");
+        let mut spec = spec_with(
+            json!({
+                "/a": {"get": {"summary": "Get thing", "responses": {"204": {"description": "ok"}}}},
+                "/b": {"get": {"summary": "Get  thing!", "responses": {"204": {"description": "ok"}}}}
+            }),
+            json!({}),
+        );
+        let err = apply(&mut spec, Path::new("s.yaml"))
+            .err()
+            .expect("an error")
+            .to_string();
+        assert!(err.contains("s.yaml: at /paths/~1b/get"), "{err}");
+        assert!(
+            err.contains("`get_thing` is also the name of /paths/~1a/get"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn numbers_and_date_times_become_the_crates_scalars_and_optionals_accept_null() {
+        let mut spec = spec_with(
+            json!({"/a": get(json!({"$ref": "#/components/schemas/A"}))}),
+            json!({"A": {"type": "object", "required": ["amount"], "properties": {
+                "amount": {"type": "number"},
+                "at": {"type": "string", "format": "date-time"}
+            }}}),
+        );
+        apply(&mut spec, Path::new("s.yaml")).unwrap();
+        let props = &spec["components"]["schemas"]["A"]["properties"];
+        assert_eq!(
+            props["amount"],
+            json!({"$ref": "#/components/schemas/Decimal"})
+        );
+        assert_eq!(props["at"]["nullable"], true, "{props}");
+        assert!(
+            props["at"]
+                .to_string()
+                .contains("#/components/schemas/Timestamp"),
+            "{props}"
+        );
+    }
+
+    #[test]
+    fn inline_enums_are_named_after_their_place_and_collected_as_open_enums() {
+        let mut spec = spec_with(
+            json!({"/a": get(json!({"$ref": "#/components/schemas/Card"}))}),
+            json!({"Card": {"type": "object", "properties": {
+                "state": {"type": "string", "enum": ["ACTIVE", "FROZEN"]}
+            }}}),
+        );
+        let analysis = apply(&mut spec, Path::new("s.yaml")).unwrap();
+        let names: Vec<&str> = analysis
+            .open_enums
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(names, ["CardState"]);
+        assert_eq!(analysis.open_enums[0].values, ["ACTIVE", "FROZEN"]);
+    }
+
+    #[test]
+    fn all_of_members_that_disagree_on_a_property_are_an_error_naming_it() {
+        let mut spec = spec_with(
+            json!({"/a": get(json!({"$ref": "#/components/schemas/C"}))}),
+            json!({
+                "A": {"type": "object", "properties": {"id": {"type": "string"}}},
+                "B": {"type": "object", "properties": {"id": {"type": "integer"}}},
+                "C": {"allOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]}
+            }),
+        );
+        let err = apply(&mut spec, Path::new("s.yaml"))
+            .err()
+            .expect("an error")
+            .to_string();
+        assert!(err.contains("`id`"), "{err}");
+        assert!(err.contains("/components/schemas/C"), "{err}");
+    }
+
+    #[test]
+    fn error_responses_all_decode_as_api_error() {
+        let mut paths = get(json!({"type": "object"}));
+        paths["get"]["responses"]["404"] = json!({"description": "no", "content": {
+            "application/json": {"schema": {"type": "object", "properties": {"code": {"type": "integer"}}}}}});
+        let mut spec = spec_with(json!({"/a": paths}), json!({}));
+        apply(&mut spec, Path::new("s.yaml")).unwrap();
+        let responses = &spec["paths"]["/a"]["get"]["responses"];
+        let api_error = json!({"$ref": format!("#/components/schemas/{API_ERROR}")});
+        assert_eq!(
+            responses["404"]["content"]["application/json"]["schema"],
+            api_error
+        );
+        assert!(spec["components"]["schemas"].get(API_ERROR).is_some());
     }
 }

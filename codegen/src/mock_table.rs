@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use crate::codegen::spec;
+use crate::spec;
 
 /// One example route: HTTP method, concrete path, status, JSON body.
 pub struct MockExample {

@@ -6,8 +6,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::codegen::open_types::type_name;
-use crate::codegen::rules::MultipartOp;
+use crate::open_types::type_name;
+use crate::rules::MultipartOp;
 
 /// The form structs (module `forms`) and an `impl Client` with the methods.
 pub fn generate(ops: &[MultipartOp]) -> (TokenStream, TokenStream) {

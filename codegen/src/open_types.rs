@@ -10,8 +10,8 @@ use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::codegen::rules::{OpenEnum, TaggedUnion};
-use crate::codegen::Options;
+use crate::rules::{OpenEnum, TaggedUnion};
+use crate::Options;
 
 /// The Rust type name typify gives a component schema name.
 pub fn type_name(schema_name: &str) -> String {

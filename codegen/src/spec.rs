@@ -9,9 +9,7 @@
 //! - which keys hold data rather than spec structure (`is_data_key`) and
 //!   which hold maps of user-chosen names (`holds_names`).
 //!
-//! It depends on `serde_json` and `yaml_serde` only, so that tests can
-//! include it on its own with `#[path]`.
-#![allow(dead_code)] // each includer uses a different part
+//! It depends on `serde_json` and `yaml_serde` only.
 
 use serde_json::{Map, Number, Value};
 use yaml_serde::Value as Yaml;

@@ -77,7 +77,7 @@ pub fn generate_documents(
     validate::references(&spec, spec_path)?;
     validate::schemas(&spec, spec_path)?;
     normalise::downgrade(&mut spec);
-    let overlay_actions = overlay::apply(&mut spec, overlay, overlay_path)?;
+    let overlay_actions = overlay::apply(&mut spec, overlay, overlay_path)?.actions;
     // What the overlay added is checked as the overlay's.
     validate::references(&spec, overlay_path)?;
     validate::schemas(&spec, overlay_path)?;
@@ -107,6 +107,18 @@ pub fn generate_documents(
         overlay_actions,
         has_webhooks: !analysis.webhooks.is_empty(),
     })
+}
+
+/// The upstream nodes the overlay removes or replaces in `spec` (as read,
+/// before normalising): an upstream change under one of them does not reach
+/// the generated code as such, so the drift check names the action.
+pub fn shadows(
+    mut spec: serde_json::Value,
+    overlay: &serde_json::Value,
+    overlay_path: &Path,
+) -> Result<Vec<overlay::Shadow>> {
+    normalise::downgrade(&mut spec);
+    Ok(overlay::apply(&mut spec, overlay, overlay_path)?.shadows)
 }
 
 /// Reads a YAML file (spec or overlay) through the spec model.

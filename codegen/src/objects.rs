@@ -14,12 +14,12 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
 
-use crate::codegen::discriminate;
-use crate::codegen::multipart::field_ident;
-use crate::codegen::open_types::{json_schema, type_name};
-use crate::codegen::rules::{ref_name, Analysis, SCALARS};
-use crate::codegen::typing::is_untagged_union;
-use crate::codegen::Options;
+use crate::discriminate;
+use crate::multipart::field_ident;
+use crate::open_types::{json_schema, type_name};
+use crate::rules::{ref_name, Analysis, SCALARS};
+use crate::typing::is_untagged_union;
+use crate::Options;
 
 /// One object or untagged union schema the generator writes itself.
 pub struct Object {

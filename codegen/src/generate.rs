@@ -9,13 +9,13 @@ use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle, T
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::multipart::{self, field_ident};
-use crate::codegen::objects;
-use crate::codegen::open_types::{self, type_name};
-use crate::codegen::rules::Analysis;
-use crate::codegen::spec::path_params;
-use crate::codegen::Options;
+use crate::error::{PipelineError, Result};
+use crate::multipart::{self, field_ident};
+use crate::objects;
+use crate::open_types::{self, type_name};
+use crate::rules::Analysis;
+use crate::spec::path_params;
+use crate::Options;
 
 /// Where the hand-written runtime state of a client lives (progenitor's
 /// "inner type", handed to every hook).
@@ -54,7 +54,7 @@ pub fn generate(
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
     }
-    for (name, _) in crate::codegen::rules::SCALARS {
+    for (name, _) in crate::rules::SCALARS {
         settings.with_replacement(
             name,
             format!("crate::{name}"),
@@ -424,7 +424,7 @@ fn spec_table(
 ) -> TokenStream {
     let servers = &analysis.servers;
     let path_of = |schema: &str| type_path(analysis, objects, schema);
-    let unions = crate::codegen::union_cases::table(spec, analysis, objects, &path_of);
+    let unions = crate::union_cases::table(spec, analysis, objects, &path_of);
     let ops = analysis
         .operations
         .iter()
@@ -433,7 +433,7 @@ fn spec_table(
         let ty = path_of(schema);
         quote!((#id, #status) => Some(action.with::<#ty>()))
     });
-    let api_error = path_of(crate::codegen::rules::API_ERROR);
+    let api_error = path_of(crate::rules::API_ERROR);
     let bodies_and_webhooks = body_and_webhook_types(analysis, &path_of);
     quote! {
         /// The spec's `servers` URLs, in its order.

@@ -9,9 +9,9 @@ use std::path::Path;
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value};
 
-use crate::codegen::discriminate;
-use crate::codegen::error::{PipelineError, Result};
-use crate::codegen::rules::{operations_mut, ref_name, schemas_mut, Analysis};
+use crate::discriminate;
+use crate::error::{PipelineError, Result};
+use crate::rules::{operations_mut, ref_name, schemas_mut, Analysis};
 
 /// A string enum that keeps values the spec does not list.
 pub struct OpenEnum {
@@ -526,7 +526,7 @@ pub(crate) fn merge_all_of(spec: &mut Value, file: &Path) -> Result<()> {
     let schemas = schemas_mut(spec);
     let snapshot = schemas.clone();
     for (name, schema) in schemas.iter_mut() {
-        let pointer = format!("/components/schemas/{}", crate::codegen::spec::escape(name));
+        let pointer = format!("/components/schemas/{}", crate::spec::escape(name));
         merge_in(schema, &pointer, &snapshot, file)?;
     }
     Ok(())
@@ -545,7 +545,7 @@ fn merge_in(
     match schema {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
-                let pointer = format!("{pointer}/{}", crate::codegen::spec::escape(key));
+                let pointer = format!("{pointer}/{}", crate::spec::escape(key));
                 merge_in(child, &pointer, schemas, file)?;
             }
         }
@@ -675,7 +675,7 @@ fn merge_object(
             Some(existing) if existing != prop => {
                 return Err(PipelineError::new(
                     file,
-                    format!("{pointer}/properties/{}", crate::codegen::spec::escape(key)),
+                    format!("{pointer}/properties/{}", crate::spec::escape(key)),
                     format!("`allOf` members give property `{key}` different schemas; make them agree in the overlay"),
                 ))
             }
