@@ -5,8 +5,11 @@
 //!
 //! `cargo bench --bench overhead` prints the ratio client / bare from
 //! criterion's estimates; target 1.02×, above 1.05× is a defect. Under
-//! `cargo test --benches` each side runs once and the bench asserts that
-//! both decode to the same value through one connection each.
+//! `cargo test --benches` each side runs once. Before measuring, the bench
+//! asserts that both decode to the same value, and that each side reuses
+//! its connection: over 200 sequential calls (1,000 when measuring), on a
+//! server of its own, it opens at most [`MAX_CONNECTIONS`] (see
+//! [`connections_opened`]).
 
 use std::time::Duration;
 
@@ -82,6 +85,50 @@ impl Sides {
     }
 }
 
+/// Sequential calls per side in the connection-reuse check: 200 under
+/// `cargo test --benches` (a debug build: 1–3 ms a call on a loaded
+/// machine), 1,000 when measuring.
+fn reuse_calls() -> usize {
+    if support::measuring() {
+        1000
+    } else {
+        200
+    }
+}
+
+/// The most connections a side may open over [`reuse_calls`] sequential
+/// calls; one per call would be 200 or 1,000. Not 1: hyper hands a
+/// connection back to its pool from a task of its own once the response
+/// body has been read, so the next call can find the pool empty; it then
+/// starts a new connection, takes whichever of the two is ready first, and
+/// the other joins the pool. Each further connection needs every pooled one
+/// to be on its way back at once, so the count levels off: 2–3 per 1,000
+/// calls, up to 5 per 200 in a debug build on a loaded machine (see
+/// BENCHMARKS.md).
+const MAX_CONNECTIONS: usize = 10;
+
+/// Which side a call goes through.
+#[derive(Clone, Copy)]
+enum Side {
+    Client,
+    Bare,
+}
+
+/// How many connections `side` opens over `calls` sequential calls, on a
+/// server of its own (so the other side's connections are not counted).
+async fn connections_opened(side: Side, calls: usize) -> usize {
+    let sides = Sides::new().await;
+    let id = support::customer_id();
+    for _ in 0..calls {
+        match side {
+            Side::Client => drop(sides.client(&id).await),
+            Side::Bare => drop(sides.bare().await),
+        }
+    }
+    assert_eq!(sides.server.count(CUSTOMER_PATH), calls);
+    sides.server.connections()
+}
+
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -109,14 +156,19 @@ fn overhead(c: &mut Criterion) {
             through_client.data.is_some(),
             "the Business example has data"
         );
-        sides.client(&id).await;
-        sides.bare().await;
-        assert_eq!(sides.server.count(CUSTOMER_PATH), 4);
-        assert_eq!(
-            sides.server.connections(),
-            2,
-            "each side should keep one connection alive"
+        let calls = reuse_calls();
+        let client = connections_opened(Side::Client, calls).await;
+        let bare = connections_opened(Side::Bare, calls).await;
+        println!(
+            "connections opened over {calls} sequential calls: client {client}, bare reqwest {bare}"
         );
+        for (side, opened) in [("the client", client), ("bare reqwest", bare)] {
+            assert!(
+                opened <= MAX_CONNECTIONS,
+                "{side} opened {opened} connections over {calls} sequential calls; \
+                 reused connections mean at most {MAX_CONNECTIONS}"
+            );
+        }
     });
 
     let mut group = c.benchmark_group("overhead");

@@ -1,4 +1,4 @@
-//! The shared half of every generated open enum (see `codegen/open_types.rs`).
+//! The shared half of every generated open enum (see `codegen/src/open_types.rs`).
 //!
 //! A generated enum only says how its variants map to positions in its
 //! table of listed values; parsing, printing and serde live here once. The

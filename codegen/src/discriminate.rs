@@ -27,7 +27,7 @@ use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value};
 
 use crate::error::{PipelineError, Result};
-use crate::rules::ref_name;
+use crate::spec::ref_name;
 use crate::spec::{escape, is_data_key};
 use crate::typing::resolve;
 

@@ -11,10 +11,20 @@ use crate::spec::{deref, reference, required, resolve};
 /// What the spec offers to call an operation with.
 pub struct OperationExample {
     pub id: String,
-    /// (argument name as progenitor spells it, example value, required).
-    pub params: Vec<(String, Value, bool)>,
+    /// The parameters (headers aside), in the order progenitor takes them.
+    pub params: Vec<ParamExample>,
     /// The first example of the JSON request body, if any.
     pub body: Option<Value>,
+}
+
+/// A parameter and the value to call with.
+pub struct ParamExample {
+    /// The argument's name as progenitor spells it.
+    pub name: String,
+    /// The spec's example, or a value made from the schema.
+    pub value: Value,
+    /// Whether the operation requires the parameter.
+    pub required: bool,
 }
 
 /// Rust keywords progenitor suffixes with `_` in argument names.
@@ -145,7 +155,11 @@ pub fn operation_example(
             if KEYWORDS.contains(&arg.as_str()) {
                 arg.push('_');
             }
-            Some((arg, param_example(p, spec), required))
+            Some(ParamExample {
+                name: arg,
+                value: param_example(p, spec),
+                required,
+            })
         })
         .collect();
     let body = op

@@ -1,26 +1,36 @@
-//! The code-generation pipeline, run by `build.rs`:
-//! read the spec (`spec`, the one model of a spec the project has) → 3.1 to 3.0 (`normalise`) → our fixes
-//! (`overlay`) → every union's members told apart, or the build refused
-//! (`discriminate`) → general rules (`rules` for operations and bodies, `typing`
-//! for names and Rust types, `examples` for example arguments) → progenitor
-//! and our own code (`generate`, `open_types`, `multipart`, and the mock
-//! kit's example routes in `mock_table`, every union's variants with
-//! sample values in `union_cases`). `validate`
-//! checks the inputs first, so that a broken spec gets an error naming the
-//! place instead of a panic in the generator.
+//! The code-generation pipeline behind `fin-api`, run by its `build.rs`:
+//!
+//! 1. read the spec (`spec`, the one model of a spec the project has) and
+//!    check it (`validate`), so a broken spec gets an error naming the place;
+//! 2. 3.1 to 3.0 (`normalise`), then our fixes (`overlay`); every union's
+//!    members told apart, or the build refused (`discriminate`);
+//! 3. the passes: `rules` for operations and bodies, `typing` for names and
+//!    Rust types, `examples` for example arguments; what they find is one
+//!    typed model (`model::Analysis`);
+//! 4. `names`: the one registry of where each schema's type lives;
+//! 5. the emitters, one per kind of type: progenitor for the raw client and
+//!    typify's types, `objects` (structs, untagged unions), `open_types`
+//!    (open enums, tagged unions), `multipart` (uploads), `generate` (the
+//!    facade on `crate::Client`, webhook events, paging), `test_kit` (the
+//!    spec table and mock expectations, every union's variants with sample
+//!    values in `union_cases`) and `mock_table` (the mock's
+//!    example routes).
 
 pub mod discriminate;
 pub mod error;
 pub mod examples;
 pub mod generate;
 pub mod mock_table;
+pub mod model;
 pub mod multipart;
+pub mod names;
 pub mod normalise;
 pub mod objects;
 pub mod open_types;
 pub mod overlay;
 pub mod rules;
 pub mod spec;
+pub mod test_kit;
 pub mod typing;
 pub mod union_cases;
 pub mod validate;

@@ -6,8 +6,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::model::MultipartOp;
 use crate::open_types::type_name;
-use crate::rules::MultipartOp;
 
 /// The form structs (module `forms`) and an `impl Client` with the methods.
 pub fn generate(ops: &[MultipartOp]) -> (TokenStream, TokenStream) {
@@ -66,7 +66,8 @@ fn form_struct(op: &MultipartOp) -> TokenStream {
     );
     let mut fields = Vec::new();
     let mut parts = Vec::new();
-    for (field, binary, required, description) in &op.fields {
+    for f in &op.fields {
+        let (field, binary, required) = (&f.name, &f.file, &f.required);
         let ident = field_ident(field);
         let ty = if *binary {
             quote!(crate::FilePart)
@@ -78,7 +79,7 @@ fn form_struct(op: &MultipartOp) -> TokenStream {
         } else {
             quote!(::std::option::Option<#ty>)
         };
-        let text = description.clone().unwrap_or_else(|| {
+        let text = f.description.clone().unwrap_or_else(|| {
             if *binary {
                 format!("The file sent as `{field}`.")
             } else {
@@ -133,9 +134,9 @@ fn method(op: &MultipartOp) -> TokenStream {
         op.method.to_uppercase(),
         op.path
     ));
-    let params = op.path_params.iter().map(|(param, uuid)| {
-        let ident = field_ident(param);
-        if *uuid {
+    let params = op.path_params.iter().map(|param| {
+        let ident = field_ident(&param.name);
+        if param.uuid {
             quote!(#ident: &'a ::uuid::Uuid,)
         } else {
             quote!(#ident: &'a str,)
@@ -143,21 +144,21 @@ fn method(op: &MultipartOp) -> TokenStream {
     });
     let mut template = op.path.clone();
     let mut args = Vec::new();
-    for (param, _) in &op.path_params {
-        template = template.replace(&format!("{{{param}}}"), "{}");
-        let ident = field_ident(param);
+    for param in &op.path_params {
+        template = template.replace(&format!("{{{}}}", param.name), "{}");
+        let ident = field_ident(&param.name);
         args.push(quote!(encode_path(&#ident.to_string())));
     }
     let template = format!("{{}}{template}");
     let success = match op.successes.first() {
-        Some((_, schema)) => {
-            let ty = format_ident!("{}", type_name(schema));
+        Some(success) => {
+            let ty = format_ident!("{}", type_name(&success.schema));
             quote!(crate::types::#ty)
         }
         None => quote!(()),
     };
-    let success_arms = op.successes.iter().map(|(status, _)| {
-        let code: u16 = status.parse().unwrap_or(200);
+    let success_arms = op.successes.iter().map(|success| {
+        let code: u16 = success.status.parse().unwrap_or(200);
         quote!(#code => ResponseValue::from_response(response).await,)
     });
     let error_arms = op.errors.iter().filter_map(|status| status.parse::<u16>().ok()).map(|code| {

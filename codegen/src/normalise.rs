@@ -78,6 +78,54 @@ const VALUE_CONSTRAINTS: [&str; 14] = [
     "maxProperties",
 ];
 
+/// `type: [T, "null"]` → `type: T, nullable: true`; several non-null
+/// types → an `anyOf` of single types.
+fn type_list(map: &mut Map<String, Value>) {
+    if let Some(Value::Array(types)) = map.get("type").cloned() {
+        let (nulls, others): (Vec<_>, Vec<_>) = types.into_iter().partition(|t| t == "null");
+        if !nulls.is_empty() {
+            map.insert("nullable".into(), json!(true));
+        }
+        map.shift_remove("type");
+        match others.len() {
+            0 => {}
+            1 => {
+                map.insert("type".into(), others[0].clone());
+            }
+            _ => {
+                let variants: Vec<Value> = others.iter().map(|t| json!({ "type": t })).collect();
+                map.insert("anyOf".into(), Value::Array(variants));
+            }
+        }
+    }
+}
+
+/// Drops `if`/`then`/`else`, adding any typed property a branch mentions
+/// that the base schema lacks, as optional.
+fn drop_conditions(map: &mut Map<String, Value>) {
+    let branches: Vec<Value> = ["if", "then", "else"]
+        .iter()
+        .filter_map(|k| map.shift_remove(*k))
+        .collect();
+    for branch in branches {
+        if let Some(Value::Object(props)) = branch.get("properties") {
+            let target = map
+                .entry("properties")
+                .or_insert_with(|| json!({}))
+                .as_object_mut();
+            if let Some(target) = target {
+                for (name, schema) in props {
+                    // A branch often only narrows a property (`const`,
+                    // `minLength`); only add what the base lacks.
+                    if !target.contains_key(name) && schema.get("type").is_some() {
+                        target.insert(name.clone(), schema.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn rewrite_schema(map: &mut Map<String, Value>) {
     // Only in schemas: a map of names (paths, components) may well hold an
     // entry called `default` or `pattern`.
@@ -105,23 +153,7 @@ fn rewrite_schema(map: &mut Map<String, Value>) {
             }
         }
     }
-    if let Some(Value::Array(types)) = map.get("type").cloned() {
-        let (nulls, others): (Vec<_>, Vec<_>) = types.into_iter().partition(|t| t == "null");
-        if !nulls.is_empty() {
-            map.insert("nullable".into(), json!(true));
-        }
-        map.shift_remove("type");
-        match others.len() {
-            0 => {}
-            1 => {
-                map.insert("type".into(), others[0].clone());
-            }
-            _ => {
-                let variants: Vec<Value> = others.iter().map(|t| json!({ "type": t })).collect();
-                map.insert("anyOf".into(), Value::Array(variants));
-            }
-        }
-    }
+    type_list(map);
     if let Some(constant) = map.shift_remove("const") {
         map.entry("enum").or_insert_with(|| json!([constant]));
     }
@@ -143,27 +175,7 @@ fn rewrite_schema(map: &mut Map<String, Value>) {
             map.insert(key.into(), json!(true));
         }
     }
-    let branches: Vec<Value> = ["if", "then", "else"]
-        .iter()
-        .filter_map(|k| map.shift_remove(*k))
-        .collect();
-    for branch in branches {
-        if let Some(Value::Object(props)) = branch.get("properties") {
-            let target = map
-                .entry("properties")
-                .or_insert_with(|| json!({}))
-                .as_object_mut();
-            if let Some(target) = target {
-                for (name, schema) in props {
-                    // A branch often only narrows a property (`const`,
-                    // `minLength`); only add what the base lacks.
-                    if !target.contains_key(name) && schema.get("type").is_some() {
-                        target.insert(name.clone(), schema.clone());
-                    }
-                }
-            }
-        }
-    }
+    drop_conditions(map);
 }
 
 #[cfg(test)]

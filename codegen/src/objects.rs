@@ -15,9 +15,11 @@ use quote::{format_ident, quote};
 use serde_json::{Map, Value};
 
 use crate::discriminate;
+use crate::model::Analysis;
 use crate::multipart::field_ident;
+use crate::names::Registry;
 use crate::open_types::{json_schema, type_name};
-use crate::rules::{ref_name, Analysis, SCALARS};
+use crate::spec::ref_name;
 use crate::typing::is_untagged_union;
 use crate::Options;
 
@@ -61,13 +63,14 @@ struct Field {
 }
 
 /// The object schemas of `components/schemas` whose properties all have a
-/// Rust type this module can name; the others stay with typify.
-pub fn collect(spec: &Value, analysis: &Analysis) -> Vec<Object> {
+/// Rust type this module can name (the others stay with typify), and
+/// `names` with them registered as ours.
+pub fn collect(spec: &Value, analysis: &Analysis, names: &Registry) -> (Vec<Object>, Registry) {
     let Some(schemas) = spec
         .pointer("/components/schemas")
         .and_then(Value::as_object)
     else {
-        return Vec::new();
+        return (Vec::new(), names.clone());
     };
     // Which objects are ours does not depend on how `$ref`s are spelled:
     // find them first, then write their fields' types.
@@ -79,14 +82,18 @@ pub fn collect(spec: &Value, analysis: &Analysis) -> Vec<Object> {
         })
         .map(|(name, _)| name.as_str())
         .collect();
+    let provisional = names.with_objects(plain.iter().copied());
     let ours: BTreeSet<&str> = plain
         .iter()
         .copied()
-        .filter(|name| object(name, schemas, &plain, analysis).is_some())
+        .filter(|name| object(name, schemas, &provisional).is_some())
         .collect();
-    ours.iter()
-        .filter_map(|name| object(name, schemas, &ours, analysis))
-        .collect()
+    let names = names.with_objects(ours.iter().copied());
+    let objects = ours
+        .iter()
+        .filter_map(|name| object(name, schemas, &names))
+        .collect();
+    (objects, names)
 }
 
 impl Object {
@@ -120,17 +127,12 @@ fn is_plain_object(schema: &Value) -> bool {
         && free_extra
 }
 
-fn object(
-    name: &str,
-    schemas: &Map<String, Value>,
-    ours: &BTreeSet<&str>,
-    analysis: &Analysis,
-) -> Option<Object> {
+fn object(name: &str, schemas: &Map<String, Value>, names: &Registry) -> Option<Object> {
     let schema = &schemas[name];
     let shape = if is_untagged_union(schema) {
-        Shape::Union(variants(name, schemas, ours, analysis)?)
+        Shape::Union(variants(name, schemas, names)?)
     } else {
-        Shape::Struct(fields(schema, ours, analysis)?)
+        Shape::Struct(fields(schema, names)?)
     };
     Some(Object {
         name: name.to_owned(),
@@ -145,18 +147,13 @@ fn object(
 /// A union's variants, named by the member's `title` or tag value
 /// (`discriminate::variant_names`), else after the member's component, or
 /// after the JSON type for an inline scalar; each with what tells it apart.
-fn variants(
-    name: &str,
-    schemas: &Map<String, Value>,
-    ours: &BTreeSet<&str>,
-    analysis: &Analysis,
-) -> Option<Vec<Variant>> {
+fn variants(name: &str, schemas: &Map<String, Value>, names: &Registry) -> Option<Vec<Variant>> {
     let schema = &schemas[name];
     let members = schema
         .get("oneOf")
         .or_else(|| schema.get("anyOf"))?
         .as_array()?;
-    let names = discriminate::variant_names(schema, schemas, |i| {
+    let variant_names = discriminate::variant_names(schema, schemas, |i| {
         let member = &members[i];
         match (ref_name(member), member.get("type").and_then(Value::as_str)) {
             (Some(r), _) if r == format!("{name}Variant{i}") => format!("Variant{i}"),
@@ -167,15 +164,15 @@ fn variants(
     });
     let checks = discriminate::variant_checks(schema, schemas);
     let mut out = Vec::new();
-    for ((member, name), check) in members.iter().zip(names).zip(checks) {
-        let (ty, nullable) = rust_type(member, ours, analysis)?;
+    for ((member, variant), check) in members.iter().zip(variant_names).zip(checks) {
+        let (ty, nullable) = rust_type(member, names)?;
         let ty = if nullable {
             quote!(::std::option::Option<#ty>)
         } else {
             ty
         };
         out.push(Variant {
-            ident: format_ident!("{}", name),
+            ident: format_ident!("{}", variant),
             ty,
             check,
         });
@@ -183,7 +180,7 @@ fn variants(
     Some(out)
 }
 
-fn fields(schema: &Value, ours: &BTreeSet<&str>, analysis: &Analysis) -> Option<Vec<Field>> {
+fn fields(schema: &Value, names: &Registry) -> Option<Vec<Field>> {
     let required: Vec<&str> = schema
         .get("required")
         .and_then(Value::as_array)
@@ -195,7 +192,7 @@ fn fields(schema: &Value, ours: &BTreeSet<&str>, analysis: &Analysis) -> Option<
         if ident == "extra" || fields.iter().any(|f: &Field| f.ident == ident) {
             return None;
         }
-        let (inner, nullable) = rust_type(prop, ours, analysis)?;
+        let (inner, nullable) = rust_type(prop, names)?;
         let is_required = required.contains(&key.as_str());
         let ty = if nullable || !is_required {
             quote!(::std::option::Option<#inner>)
@@ -219,22 +216,18 @@ fn fields(schema: &Value, ours: &BTreeSet<&str>, analysis: &Analysis) -> Option<
 
 /// The Rust type of a property's value and whether it may be `null`;
 /// `None` for a schema this module leaves to typify.
-fn rust_type(
-    schema: &Value,
-    ours: &BTreeSet<&str>,
-    analysis: &Analysis,
-) -> Option<(TokenStream, bool)> {
+fn rust_type(schema: &Value, names: &Registry) -> Option<(TokenStream, bool)> {
     let map = schema.as_object()?;
     let nullable = map.get("nullable") == Some(&Value::Bool(true));
     if let Some(name) = ref_name(schema) {
-        return Some((component_path(name, ours, analysis), nullable));
+        return Some((names.path(name), nullable));
     }
     if let Some([only]) = map
         .get("allOf")
         .and_then(Value::as_array)
         .map(Vec::as_slice)
     {
-        let (inner, inner_nullable) = rust_type(only, ours, analysis)?;
+        let (inner, inner_nullable) = rust_type(only, names)?;
         return Some((inner, nullable || inner_nullable));
     }
     if ["oneOf", "anyOf", "allOf", "enum", "properties"]
@@ -256,7 +249,7 @@ fn rust_type(
         },
         Some("boolean") => quote!(bool),
         Some("array") => {
-            let (item, item_nullable) = rust_type(map.get("items")?, ours, analysis)?;
+            let (item, item_nullable) = rust_type(map.get("items")?, names)?;
             if item_nullable {
                 quote!(::std::vec::Vec<::std::option::Option<#item>>)
             } else {
@@ -269,7 +262,7 @@ fn rust_type(
             Some(Value::Object(extra)) if extra.is_empty() => quote!(crate::json::JsonMap),
             // A map of typed values (typify's type for it).
             Some(values @ Value::Object(_)) => {
-                let (value, value_nullable) = rust_type(values, ours, analysis)?;
+                let (value, value_nullable) = rust_type(values, names)?;
                 let value = if value_nullable {
                     quote!(::std::option::Option<#value>)
                 } else {
@@ -282,24 +275,6 @@ fn rust_type(
         _ => return None,
     };
     Some((ty, nullable))
-}
-
-/// The path of a component's Rust type: the crate's scalars, the open
-/// enums and unions, the structs of this module, or typify's.
-fn component_path(name: &str, ours: &BTreeSet<&str>, analysis: &Analysis) -> TokenStream {
-    let ident = format_ident!("{}", type_name(name));
-    if SCALARS.iter().any(|(scalar, _)| *scalar == name) {
-        return quote!(crate::#ident);
-    }
-    let open = analysis.open_enums.iter().any(|e| e.name == name)
-        || analysis.unions.iter().any(|u| u.name == name);
-    if open {
-        quote!(crate::generated::open_types::#ident)
-    } else if ours.contains(name) {
-        quote!(crate::generated::objects::#ident)
-    } else {
-        quote!(crate::generated::types::#ident)
-    }
 }
 
 fn docs(text: Option<&str>) -> TokenStream {
@@ -395,9 +370,6 @@ fn generate_struct(
     // `JsonSchema` and its field attributes only with the `schemars` feature.
     schemars: bool,
 ) -> TokenStream {
-    let expecting = format!("a {} object", object.name);
-    let idents: Vec<&syn::Ident> = fields.iter().map(|f| &f.ident).collect();
-    let keys: Vec<&String> = fields.iter().map(|f| &f.key).collect();
     let declarations = fields.iter().map(|f| {
         let (ident, ty) = (&f.ident, &f.ty);
         let doc = docs(f.description.as_deref());
@@ -406,22 +378,35 @@ fn generate_struct(
             (schemars && *ident != key.as_str()).then(|| quote!(#[schemars(rename = #key)]));
         quote! { #doc #rename pub #ident: #ty, }
     });
-    let finish = fields.iter().map(|f| {
-        let (ident, key) = (&f.ident, &f.key);
-        if f.required {
-            quote!(#ident: crate::codec::required(#ident, #key)?,)
-        } else {
-            quote!(#ident: #ident.flatten(),)
+    let default = fields
+        .iter()
+        .all(|f| !f.required)
+        .then(|| quote!(#[derive(Default)]));
+    let derive_schema = schemars.then(|| quote!(#[derive(::schemars::JsonSchema)]));
+    let flatten_schema = schemars.then(|| quote!(#[schemars(flatten)]));
+    let constructor = constructor(name, fields);
+    let serde = struct_serde(object, name, fields);
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq)]
+        #derive_schema
+        #default
+        #[non_exhaustive]
+        pub struct #name {
+            #( #declarations )*
+            /// Keys the spec does not list, with their JSON as received.
+            #flatten_schema
+            pub extra: crate::json::JsonMap,
         }
-    });
-    let puts = fields.iter().map(|f| {
-        let (ident, key) = (&f.ident, &f.key);
-        if !f.required {
-            quote!(crate::codec::put_some(&mut map, #key, &self.#ident)?;)
-        } else {
-            quote!(crate::codec::put(&mut map, #key, &self.#ident)?;)
-        }
-    });
+
+        #constructor
+
+        #serde
+    }
+}
+
+/// `new` with the required fields, and a `with_*` setter per optional one.
+fn constructor(name: &syn::Ident, fields: &[Field]) -> TokenStream {
     let (required, optional): (Vec<&Field>, Vec<&Field>) = fields.iter().partition(|f| f.required);
     let params = required.iter().map(|f| {
         let (ident, ty) = (&f.ident, &f.ty);
@@ -454,27 +439,12 @@ fn generate_struct(
             }
         }
     });
-    let default = required.is_empty().then(|| quote!(#[derive(Default)]));
-    let derive_schema = schemars.then(|| quote!(#[derive(::schemars::JsonSchema)]));
-    let flatten_schema = schemars.then(|| quote!(#[schemars(flatten)]));
     let new_doc = if required.is_empty() {
         " An empty value: set fields with the `with_*` methods.".to_owned()
     } else {
         " A value with the required fields; set others with the `with_*` methods.".to_owned()
     };
     quote! {
-        #doc
-        #[derive(Clone, Debug, PartialEq)]
-        #derive_schema
-        #default
-        #[non_exhaustive]
-        pub struct #name {
-            #( #declarations )*
-            /// Keys the spec does not list, with their JSON as received.
-            #flatten_schema
-            pub extra: crate::json::JsonMap,
-        }
-
         impl #name {
             #[doc = #new_doc]
             #[allow(clippy::too_many_arguments)]
@@ -484,7 +454,32 @@ fn generate_struct(
 
             #( #setters )*
         }
+    }
+}
 
+/// A struct's decoding key by key through `crate::codec` (unknown keys
+/// kept in `extra`) and its encoding in the spec's key order.
+fn struct_serde(object: &Object, name: &syn::Ident, fields: &[Field]) -> TokenStream {
+    let expecting = format!("a {} object", object.name);
+    let idents: Vec<&syn::Ident> = fields.iter().map(|f| &f.ident).collect();
+    let keys: Vec<&String> = fields.iter().map(|f| &f.key).collect();
+    let finish = fields.iter().map(|f| {
+        let (ident, key) = (&f.ident, &f.key);
+        if f.required {
+            quote!(#ident: crate::codec::required(#ident, #key)?,)
+        } else {
+            quote!(#ident: #ident.flatten(),)
+        }
+    });
+    let puts = fields.iter().map(|f| {
+        let (ident, key) = (&f.ident, &f.key);
+        if !f.required {
+            quote!(crate::codec::put_some(&mut map, #key, &self.#ident)?;)
+        } else {
+            quote!(crate::codec::put(&mut map, #key, &self.#ident)?;)
+        }
+    });
+    quote! {
         impl crate::codec::Object for #name {
             const EXPECTING: &'static str = #expecting;
             fn read<'de, A: ::serde::de::MapAccess<'de>>(map: &mut A) -> ::std::result::Result<Self, A::Error> {

@@ -10,7 +10,7 @@ use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::rules::{OpenEnum, TaggedUnion};
+use crate::model::{OpenEnum, TaggedUnion};
 use crate::Options;
 
 /// The Rust type name typify gives a component schema name.
@@ -111,6 +111,7 @@ fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
         quote!(::schemars::json_schema!({ "type": "string" })),
         options,
     );
+    let conversions = string_conversions(&name);
     quote! {
         #doc
         ///
@@ -157,6 +158,16 @@ fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
             }
         }
 
+        #conversions
+
+        #schema
+    }
+}
+
+/// An open enum's conversions from and to its text, and its serde impls:
+/// all through `crate::open_enum`.
+fn string_conversions(name: &syn::Ident) -> TokenStream {
+    quote! {
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 crate::open_enum::parse(value)
@@ -194,7 +205,6 @@ fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
             }
         }
 
-        #schema
     }
 }
 
@@ -208,16 +218,16 @@ pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
         &u.description,
         format!("One of several kinds, told apart by `{tag}`."),
     );
-    let values: Vec<&String> = u.variants.iter().map(|(v, _, _)| v).collect();
+    let values: Vec<&String> = u.variants.iter().map(|v| &v.tag_value).collect();
     let variants: Vec<syn::Ident> = u
         .variants
         .iter()
-        .map(|(_, v, _)| format_ident!("{}", v))
+        .map(|v| format_ident!("{}", v.name))
         .collect();
     let types: Vec<syn::Ident> = u
         .variants
         .iter()
-        .map(|(_, _, s)| format_ident!("{}", type_name(s)))
+        .map(|v| format_ident!("{}", type_name(&v.schema)))
         .collect();
     let variant_docs = values.iter().map(|v| format!("`{tag}: {v}`"));
     let schema = json_schema(

@@ -242,3 +242,31 @@ pub fn operations_mut(spec: &mut Value) -> Vec<(String, String, &mut Map<String,
     }
     out
 }
+
+/// `components/schemas` of `spec`, to edit; made (empty) where the spec
+/// has none or something else there.
+pub fn schemas_mut(spec: &mut Value) -> &mut Map<String, Value> {
+    let root = spec
+        .as_object_mut()
+        .expect("the spec root was checked to be a mapping");
+    let components = root
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if !components.is_object() {
+        *components = Value::Object(Map::new());
+    }
+    let schemas = components
+        .as_object_mut()
+        .expect("just made an object")
+        .entry("schemas")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if !schemas.is_object() {
+        *schemas = Value::Object(Map::new());
+    }
+    schemas.as_object_mut().expect("just made an object")
+}
+
+/// The component name a schema refers to (`#/components/schemas/X` → `X`).
+pub fn ref_name(schema: &Value) -> Option<&str> {
+    reference(schema).and_then(|r| r.strip_prefix("#/components/schemas/"))
+}

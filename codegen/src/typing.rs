@@ -11,23 +11,8 @@ use serde_json::{json, Map, Value};
 
 use crate::discriminate;
 use crate::error::{PipelineError, Result};
-use crate::rules::{operations_mut, ref_name, schemas_mut, Analysis};
-
-/// A string enum that keeps values the spec does not list.
-pub struct OpenEnum {
-    pub name: String,
-    pub description: Option<String>,
-    pub values: Vec<String>,
-}
-
-/// A `oneOf` of object schemas, each fixing `tag` to one value.
-pub struct TaggedUnion {
-    pub name: String,
-    pub description: Option<String>,
-    pub tag: String,
-    /// (tag value, variant name, schema name)
-    pub variants: Vec<(String, String, String)>,
-}
+use crate::model::{Analysis, OpenEnum, TaggedUnion, UnionVariant};
+use crate::spec::{operations_mut, ref_name, schemas_mut};
 
 fn is_string_enum(schema: &Value) -> bool {
     let Some(values) = schema.get("enum").and_then(Value::as_array) else {
@@ -503,7 +488,11 @@ pub(crate) fn collect_open_types(spec: &Value, analysis: &mut Analysis) {
             let variants = variants
                 .into_iter()
                 .zip(names)
-                .map(|((value, schema_name), name)| (value, name, schema_name))
+                .map(|((tag_value, schema), name)| UnionVariant {
+                    tag_value,
+                    name,
+                    schema,
+                })
                 .collect();
             analysis.unions.push(TaggedUnion {
                 name: name.clone(),

@@ -11,9 +11,9 @@ use serde_json::{Map, Value};
 
 use crate::discriminate::{shapes, Shape};
 use crate::examples::synthesize;
+use crate::model::Analysis;
 use crate::objects::Object;
-use crate::rules::{ref_name, Analysis};
-use crate::spec::{deref, operations};
+use crate::spec::{deref, operations, ref_name};
 use crate::typing::resolve;
 
 /// The table's items, for the generated `spec_table` module; `path_of`
@@ -32,7 +32,7 @@ pub fn table(
     let tagged = analysis.unions.iter().map(|u| {
         (
             u.name.as_str(),
-            u.variants.iter().map(|v| v.1.clone()).collect(),
+            u.variants.iter().map(|v| v.name.clone()).collect(),
         )
     });
     let untagged = objects

@@ -93,53 +93,8 @@ impl Api {
                         self.items_in(inner, &join(prefix, &m.ident.to_string()));
                     }
                 }
-                syn::Item::Struct(s) if public(&s.vis) => {
-                    let path = join(prefix, &s.ident.to_string());
-                    self.add(
-                        path.clone(),
-                        Kind::Type {
-                            non_exhaustive: non_exhaustive(&s.attrs),
-                        },
-                        format!("struct{}", tokens(&s.generics)),
-                        &s.attrs,
-                    );
-                    self.derives(&s.attrs, &path);
-                    for (i, field) in s.fields.iter().enumerate() {
-                        if !public(&field.vis) {
-                            continue;
-                        }
-                        let name = field
-                            .ident
-                            .as_ref()
-                            .map_or_else(|| i.to_string(), ToString::to_string);
-                        self.add(
-                            format!("{path}::{name}"),
-                            Kind::Member,
-                            tokens(&field.ty),
-                            &field.attrs,
-                        );
-                    }
-                }
-                syn::Item::Enum(e) if public(&e.vis) => {
-                    let path = join(prefix, &e.ident.to_string());
-                    self.add(
-                        path.clone(),
-                        Kind::Type {
-                            non_exhaustive: non_exhaustive(&e.attrs),
-                        },
-                        format!("enum{}", tokens(&e.generics)),
-                        &e.attrs,
-                    );
-                    self.derives(&e.attrs, &path);
-                    for variant in &e.variants {
-                        self.add(
-                            format!("{path}::{}", variant.ident),
-                            Kind::Member,
-                            tokens(&variant.fields),
-                            &variant.attrs,
-                        );
-                    }
-                }
+                syn::Item::Struct(s) if public(&s.vis) => self.struct_item(s, prefix),
+                syn::Item::Enum(e) if public(&e.vis) => self.enum_item(e, prefix),
                 syn::Item::Fn(f) if public(&f.vis) => {
                     self.add(
                         join(prefix, &f.sig.ident.to_string()),
@@ -167,6 +122,57 @@ impl Api {
                 syn::Item::Impl(block) => self.impl_block(block, prefix),
                 _ => {}
             }
+        }
+    }
+
+    /// A public struct, its derives and its public fields.
+    fn struct_item(&mut self, s: &syn::ItemStruct, prefix: &str) {
+        let path = join(prefix, &s.ident.to_string());
+        self.add(
+            path.clone(),
+            Kind::Type {
+                non_exhaustive: non_exhaustive(&s.attrs),
+            },
+            format!("struct{}", tokens(&s.generics)),
+            &s.attrs,
+        );
+        self.derives(&s.attrs, &path);
+        for (i, field) in s.fields.iter().enumerate() {
+            if !public(&field.vis) {
+                continue;
+            }
+            let name = field
+                .ident
+                .as_ref()
+                .map_or_else(|| i.to_string(), ToString::to_string);
+            self.add(
+                format!("{path}::{name}"),
+                Kind::Member,
+                tokens(&field.ty),
+                &field.attrs,
+            );
+        }
+    }
+
+    /// A public enum, its derives and its variants.
+    fn enum_item(&mut self, e: &syn::ItemEnum, prefix: &str) {
+        let path = join(prefix, &e.ident.to_string());
+        self.add(
+            path.clone(),
+            Kind::Type {
+                non_exhaustive: non_exhaustive(&e.attrs),
+            },
+            format!("enum{}", tokens(&e.generics)),
+            &e.attrs,
+        );
+        self.derives(&e.attrs, &path);
+        for variant in &e.variants {
+            self.add(
+                format!("{path}::{}", variant.ident),
+                Kind::Member,
+                tokens(&variant.fields),
+                &variant.attrs,
+            );
         }
     }
 

@@ -192,64 +192,49 @@ fn describe(at: &str, a: Option<&Value>, b: Option<&Value>) -> String {
     let segments: Vec<String> = at.split('/').skip(1).map(unescape).collect();
     let key = segments.last().cloned().unwrap_or_default();
     let added = if b.is_some() { "added" } else { "removed" };
+    let whole = a.is_none() || b.is_none();
+    let kind = |section: &str| {
+        if section == "paths" {
+            "operation"
+        } else {
+            "webhook"
+        }
+    };
     match segments
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        [section @ ("paths" | "webhooks")] if a.is_none() || b.is_none() => {
-            let kind = if *section == "paths" {
-                "operation"
-            } else {
-                "webhook"
-            };
-            let items = b.or(a).and_then(Value::as_object);
-            let methods: Vec<String> = items
+        [section @ ("paths" | "webhooks")] if whole => {
+            let methods: Vec<String> = b
+                .or(a)
+                .and_then(Value::as_object)
                 .into_iter()
                 .flatten()
-                .flat_map(|(path, item)| {
-                    item.as_object()
-                        .into_iter()
-                        .flatten()
-                        .filter(|(m, _)| is_method(m))
-                        .map(move |(m, _)| format!("{} {path}", m.to_uppercase()))
-                })
+                .flat_map(|(path, item)| methods_of(item, path))
                 .collect();
-            format!("{kind}(s) {added}: {}", methods.join(", "))
+            format!("{}(s) {added}: {}", kind(section), methods.join(", "))
         }
-        ["paths" | "webhooks", path] => {
-            let item = b.or(a).and_then(Value::as_object);
-            let methods: Vec<String> = item
-                .into_iter()
-                .flatten()
-                .filter(|(m, _)| is_method(m))
-                .map(|(m, _)| format!("{} {path}", m.to_uppercase()))
-                .collect();
-            let kind = if segments[0] == "paths" {
-                "operation"
-            } else {
-                "webhook"
-            };
-            if a.is_some() && b.is_some() {
-                return format!("path item {path} changed");
-            }
-            format!("{kind} {added}: {}", methods.join(", "))
+        ["paths" | "webhooks", path] if whole => {
+            let methods = b
+                .or(a)
+                .map(|item| methods_of(item, path))
+                .unwrap_or_default();
+            format!("{} {added}: {}", kind(&segments[0]), methods.join(", "))
         }
-        ["paths" | "webhooks", path, method]
-            if is_method(method) && (a.is_none() || b.is_none()) =>
-        {
-            let kind = if segments[0] == "paths" {
-                "operation"
-            } else {
-                "webhook"
-            };
-            format!("{kind} {added}: {} {path}", method.to_uppercase())
+        ["paths" | "webhooks", path] => format!("path item {path} changed"),
+        ["paths" | "webhooks", path, method] if is_method(method) && whole => {
+            format!(
+                "{} {added}: {} {path}",
+                kind(&segments[0]),
+                method.to_uppercase()
+            )
         }
-        ["components", section, name] if a.is_none() || b.is_none() => {
+        ["components", section, name] if whole => {
             format!("{} {added}: {name}", section.trim_end_matches('s'))
         }
-        [.., "properties", name] if a.is_none() || b.is_none() => {
+        [.., "properties", name] if whole => {
             if b.is_some() {
                 format!("optional property added: {name}")
             } else {
@@ -262,7 +247,7 @@ fn describe(at: &str, a: Option<&Value>, b: Option<&Value>) -> String {
             b.map_or("nothing".into(), brief)
         ),
         [.., "enum"] => enum_change(a, b),
-        [.., "type"] if a.is_some() && b.is_some() => format!(
+        [.., "type"] if !whole => format!(
             "type changed from {} to {}",
             a.map(brief).unwrap_or_default(),
             b.map(brief).unwrap_or_default()
@@ -274,6 +259,16 @@ fn describe(at: &str, a: Option<&Value>, b: Option<&Value>) -> String {
             (None, None) => String::new(),
         },
     }
+}
+
+/// `GET /path` for each operation of the path item `item`.
+fn methods_of(item: &Value, path: &str) -> Vec<String> {
+    item.as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(m, _)| is_method(m))
+        .map(|(m, _)| format!("{} {path}", m.to_uppercase()))
+        .collect()
 }
 
 fn enum_change(a: Option<&Value>, b: Option<&Value>) -> String {

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use crate::api::{Api, Bump, ItemChange};
 use crate::codegen;
+use crate::codegen::overlay::Shadow;
 use crate::diff::{self, Change};
 use crate::error::Error;
 
@@ -59,6 +60,23 @@ impl Pipeline<'_> {
         )
         .map_err(|e| e.to_string())?;
         Api::of(&output.source)
+    }
+
+    /// The upstream nodes the overlay removes or replaces in `old` or in
+    /// `new` (a spec the overlay fails on shadows nothing: the pipeline's
+    /// verdict on it says why).
+    fn shadows(&self, old: &Value, new: &Value) -> Vec<Shadow> {
+        let mut all = Vec::new();
+        for spec in [old, new] {
+            if let Ok(found) = codegen::shadows(spec.clone(), self.overlay, self.overlay_path) {
+                for shadow in found {
+                    if !all.contains(&shadow) {
+                        all.push(shadow);
+                    }
+                }
+            }
+        }
+        all
     }
 }
 
@@ -127,8 +145,34 @@ pub fn judge(
             }
         }
     }
+    let shadows = pipeline.shadows(old, new);
+    for verdict in &mut verdicts {
+        mark_shadowed(verdict, &shadows);
+    }
     let bump = verdicts.iter().map(|v| v.bump).max().unwrap_or(Bump::None);
     Ok(Judgement { bump, verdicts })
+}
+
+/// A change under a node an overlay action replaces does not reach the
+/// generated code as upstream meant it: at least minor, so a maintainer
+/// looks, with the action and its reason named.
+fn mark_shadowed(verdict: &mut Verdict, shadows: &[Shadow]) {
+    let at = &verdict.change.pointer;
+    let under = |s: &&Shadow| {
+        at == &s.pointer
+            || at
+                .strip_prefix(s.pointer.as_str())
+                .is_some_and(|rest| rest.starts_with('/'))
+    };
+    let Some(shadow) = shadows.iter().find(under) else {
+        return;
+    };
+    verdict.bump = verdict.bump.max(Bump::Minor);
+    verdict.reason = format!(
+        "shadowed by overlay action {} (target `{}`), which replaces upstream content here ({}); \
+         the overlay may need to follow this change. Generated code: {}",
+        shadow.action, shadow.target, shadow.reason, verdict.reason
+    );
 }
 
 /// Verdicts for changes that were applied together and made `items`.

@@ -54,71 +54,93 @@ const COMPONENT_ORDER: [&str; 10] = [
     "pathItems",
 ];
 
-pub fn merge(pages: &[PageDoc]) -> Result<Merged, Error> {
-    let mut top = Map::new();
-    let mut owners = BTreeMap::new();
-    let mut paths: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
-    let mut webhooks: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
-    let mut components: BTreeMap<String, BTreeMap<String, Value>> = BTreeMap::new();
+/// What the pages hold, gathered by section, before it is put in order.
+#[derive(Default)]
+struct Gathered {
+    top: Map<String, Value>,
+    owners: BTreeMap<String, String>,
+    paths: BTreeMap<String, Map<String, Value>>,
+    webhooks: BTreeMap<String, Map<String, Value>>,
+    components: BTreeMap<String, BTreeMap<String, Value>>,
+}
 
+impl Gathered {
+    /// Adds `paths` or `webhooks` (`key`) of `page`, per operation.
+    fn add_path_items(&mut self, key: &str, value: &Value, page: &str) -> Result<(), Error> {
+        let target = if key == "paths" {
+            &mut self.paths
+        } else {
+            &mut self.webhooks
+        };
+        let items = value
+            .as_object()
+            .ok_or_else(|| not_an_object(page, &format!("/{key}")))?;
+        for (path, item) in items {
+            let base = format!("/{key}/{}", escape(path));
+            let item = item.as_object().ok_or_else(|| not_an_object(page, &base))?;
+            let merged = target.entry(path.clone()).or_default();
+            for (field, v) in item {
+                let pointer = format!("{base}/{}", escape(field));
+                insert_agreeing(merged, field, v, &pointer, page, &mut self.owners)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the `components` of `page`: a name two pages define must agree.
+    fn add_components(&mut self, value: &Value, page: &str) -> Result<(), Error> {
+        let sections = value
+            .as_object()
+            .ok_or_else(|| not_an_object(page, "/components"))?;
+        for (section, entries) in sections {
+            let base = format!("/components/{}", escape(section));
+            let entries = entries
+                .as_object()
+                .ok_or_else(|| not_an_object(page, &base))?;
+            let merged = self.components.entry(section.clone()).or_default();
+            for (name, v) in entries {
+                let pointer = format!("{base}/{}", escape(name));
+                match merged.get(name) {
+                    Some(existing) => agree(existing, v, &pointer, page, &self.owners)?,
+                    None => {
+                        merged.insert(name.clone(), v.clone());
+                        self.owners.insert(pointer, page.to_owned());
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn merge(pages: &[PageDoc]) -> Result<Merged, Error> {
+    let mut gathered = Gathered::default();
     for PageDoc { page, doc } in pages {
         let Value::Object(doc) = doc else {
             return Err(not_an_object(page, ""));
         };
         for (key, value) in doc {
             match key.as_str() {
-                "paths" | "webhooks" => {
-                    let target = if key == "paths" {
-                        &mut paths
-                    } else {
-                        &mut webhooks
-                    };
-                    let items = value
-                        .as_object()
-                        .ok_or_else(|| not_an_object(page, &format!("/{key}")))?;
-                    for (path, item) in items {
-                        let base = format!("/{key}/{}", escape(path));
-                        let item = item.as_object().ok_or_else(|| not_an_object(page, &base))?;
-                        let merged = target.entry(path.clone()).or_default();
-                        for (field, v) in item {
-                            let pointer = format!("{base}/{}", escape(field));
-                            insert_agreeing(merged, field, v, &pointer, page, &mut owners)?;
-                        }
-                    }
-                }
-                "components" => {
-                    let sections = value
-                        .as_object()
-                        .ok_or_else(|| not_an_object(page, "/components"))?;
-                    for (section, entries) in sections {
-                        let base = format!("/components/{}", escape(section));
-                        let entries = entries
-                            .as_object()
-                            .ok_or_else(|| not_an_object(page, &base))?;
-                        let merged = components.entry(section.clone()).or_default();
-                        for (name, v) in entries {
-                            let pointer = format!("{base}/{}", escape(name));
-                            match merged.get(name) {
-                                Some(existing) => agree(existing, v, &pointer, page, &owners)?,
-                                None => {
-                                    merged.insert(name.clone(), v.clone());
-                                    owners.insert(pointer, page.clone());
-                                }
-                            }
-                        }
-                    }
-                }
+                "paths" | "webhooks" => gathered.add_path_items(key, value, page)?,
+                "components" => gathered.add_components(value, page)?,
                 _ => insert_agreeing(
-                    &mut top,
+                    &mut gathered.top,
                     key,
                     value,
                     &format!("/{}", escape(key)),
                     page,
-                    &mut owners,
+                    &mut gathered.owners,
                 )?,
             }
         }
     }
+    let Gathered {
+        top,
+        owners,
+        paths,
+        webhooks,
+        components,
+    } = gathered;
 
     let mut out = Map::new();
     let mut rest = top;

@@ -39,25 +39,12 @@ struct Upstream {
 
 pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
     let openapi = repo.join("openapi");
-    let sources_path = openapi.join("sources.toml");
     let spec_path = openapi.join("fin.yaml");
-    let sources = Sources::load(&sources_path)?;
+    let sources = Sources::load(&openapi.join("sources.toml"))?;
     let base_url = base_url(options, &sources)?;
     let fetcher = Fetcher::new();
 
-    let discovered = if options.all {
-        let pages = discover(&fetcher, &base_url, &sources.discover_prefix)?;
-        if pages.is_empty() {
-            return Err(Error::Page {
-                page: "llms.txt".into(),
-                url: sources::llms_url(&base_url),
-                message: format!("lists no `.md` page under `{}`", sources.discover_prefix),
-            });
-        }
-        Some(pages)
-    } else {
-        None
-    };
+    let discovered = discovered_pages(options, &fetcher, &base_url, &sources)?;
     let tracked = discovered.as_ref().unwrap_or(&sources.pages);
     eprintln!("Fetching {} page(s) from {base_url}", tracked.len());
     let upstream = fetch_upstream(&fetcher, &base_url, tracked, options.all)?;
@@ -69,20 +56,7 @@ pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
         );
     }
 
-    let vendored_text = match std::fs::read_to_string(&spec_path) {
-        Ok(text) => Some(text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !options.check => None,
-        Err(e) => return Err(Error::file(&spec_path, e)),
-    };
-    let vendored = match &vendored_text {
-        Some(text) => Some(spec::parse(text).map_err(|e| {
-            Error::file(
-                &spec_path,
-                format!("the vendored spec is not valid YAML: {e}"),
-            )
-        })?),
-        None => None,
-    };
+    let (vendored_text, vendored) = read_vendored(&spec_path, options.check)?;
     let judgement = match &vendored {
         Some(old) => match judge_drift(repo, &spec_path, old, &upstream) {
             Ok(judgement) => Some(judgement),
@@ -107,31 +81,86 @@ pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
             judgement.as_ref(),
         ));
     }
-
     if vendored_text.as_deref() != Some(upstream.text.as_str()) {
         write_spec(&spec_path, &upstream.text, &upstream.merged.doc)?;
     }
     if options.all {
-        let updated = Sources {
-            pages: upstream.pages.clone(),
-            ..sources.clone()
-        };
-        if updated != sources {
-            write_atomic(&sources_path, &updated.render(), |_| Ok(()))?;
-            eprintln!(
-                "Updated {} ({} pages tracked)",
-                sources_path.display(),
-                updated.pages.len()
-            );
-        }
+        track_pages(&openapi.join("sources.toml"), &sources, &upstream)?;
     }
+    report_sync(repo, &spec_path, &upstream, judgement.as_ref())?;
+    Ok(0)
+}
+
+/// With `--all`, every API-reference page `llms.txt` lists (an error if it
+/// lists none); otherwise `None`: the tracked pages.
+fn discovered_pages(
+    options: &Options,
+    fetcher: &Fetcher,
+    base_url: &str,
+    sources: &Sources,
+) -> Result<Option<Vec<String>>, Error> {
+    if !options.all {
+        return Ok(None);
+    }
+    let pages = discover(fetcher, base_url, &sources.discover_prefix)?;
+    if pages.is_empty() {
+        return Err(Error::Page {
+            page: "llms.txt".into(),
+            url: sources::llms_url(base_url),
+            message: format!("lists no `.md` page under `{}`", sources.discover_prefix),
+        });
+    }
+    Ok(Some(pages))
+}
+
+/// The vendored spec's text and document; none when there is no file yet
+/// (an error for `--check`, which needs one to compare with).
+fn read_vendored(spec_path: &Path, check: bool) -> Result<(Option<String>, Option<Value>), Error> {
+    let text = match std::fs::read_to_string(spec_path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !check => return Ok((None, None)),
+        Err(e) => return Err(Error::file(spec_path, e)),
+    };
+    let doc = spec::parse(&text).map_err(|e| {
+        Error::file(
+            spec_path,
+            format!("the vendored spec is not valid YAML: {e}"),
+        )
+    })?;
+    Ok((Some(text), Some(doc)))
+}
+
+/// `--all`: records the pages now tracked in `sources.toml`.
+fn track_pages(sources_path: &Path, sources: &Sources, upstream: &Upstream) -> Result<(), Error> {
+    let updated = Sources {
+        pages: upstream.pages.clone(),
+        ..sources.clone()
+    };
+    if updated != *sources {
+        write_atomic(sources_path, &updated.render(), |_| Ok(()))?;
+        eprintln!(
+            "Updated {} ({} pages tracked)",
+            sources_path.display(),
+            updated.pages.len()
+        );
+    }
+    Ok(())
+}
+
+/// Says what the sync wrote and its verdicts, and records them in the changelog.
+fn report_sync(
+    repo: &Path,
+    spec_path: &Path,
+    upstream: &Upstream,
+    judgement: Option<&Judgement>,
+) -> Result<(), Error> {
     let (operations, webhooks) = counts(&upstream.merged.doc);
     say!(
         "Wrote {} from {} page(s): {operations} operation(s), {webhooks} webhook(s)",
         spec_path.display(),
         upstream.pages.len()
     );
-    match &judgement {
+    match judgement {
         None => say!("(no previous spec to compare with)"),
         Some(j) if j.bump == Bump::None => say!("No semantic change."),
         Some(j) => {
@@ -142,7 +171,7 @@ pub fn run(options: &Options, repo: &Path) -> Result<u8, Error> {
             }
         }
     }
-    Ok(0)
+    Ok(())
 }
 
 /// Prints a line for people: on stdout, or on stderr when stdout carries
@@ -304,32 +333,8 @@ fn fetch_upstream(
         Some(result)
     });
 
-    let mut errors = Vec::new();
-    let mut docs = Vec::new();
-    let mut skipped = Vec::new();
     let not_fetched = results.iter().filter(|r| r.is_none()).count();
-    for result in results.into_iter().flatten() {
-        match result {
-            Ok(Fetched::Spec(page)) => docs.push(page),
-            Ok(Fetched::NoBlock { page, .. }) if skip_empty => skipped.push(page),
-            Ok(Fetched::NoBlock { page, url }) => errors.push(Error::NoBlock { page, url }),
-            Err(e) => errors.push(e),
-        }
-    }
-    if !errors.is_empty() {
-        // All failures at once: fixing them one CI run at a time is slow.
-        let count = errors.len();
-        let mut list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        if not_fetched > 0 {
-            list.push(format!(
-                "{not_fetched} more page(s) not fetched: the site is unreachable"
-            ));
-        }
-        return Err(match (list.len(), errors.pop()) {
-            (1, Some(only)) => only,
-            _ => Error::Internal(format!("{count} page(s) failed:\n  {}", list.join("\n  "))),
-        });
-    }
+    let (docs, skipped) = sort_pages(results.into_iter().flatten(), skip_empty, not_fetched)?;
     if docs.is_empty() {
         return Err(Error::Internal(format!(
             "none of the {} page(s) has an OpenAPI block; nothing to vendor",
@@ -355,6 +360,40 @@ fn fetch_upstream(
         skipped,
         merged,
         text,
+    })
+}
+
+/// The pages with a spec, and those skipped for having none; or every
+/// failure at once (fixing them one CI run at a time is slow).
+fn sort_pages(
+    results: impl Iterator<Item = Result<Fetched, Error>>,
+    skip_empty: bool,
+    not_fetched: usize,
+) -> Result<(Vec<Page>, Vec<String>), Error> {
+    let mut errors = Vec::new();
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    for result in results {
+        match result {
+            Ok(Fetched::Spec(page)) => docs.push(page),
+            Ok(Fetched::NoBlock { page, .. }) if skip_empty => skipped.push(page),
+            Ok(Fetched::NoBlock { page, url }) => errors.push(Error::NoBlock { page, url }),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        return Ok((docs, skipped));
+    }
+    let count = errors.len();
+    let mut list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    if not_fetched > 0 {
+        list.push(format!(
+            "{not_fetched} more page(s) not fetched: the site is unreachable"
+        ));
+    }
+    Err(match (list.len(), errors.pop()) {
+        (1, Some(only)) => only,
+        _ => Error::Internal(format!("{count} page(s) failed:\n  {}", list.join("\n  "))),
     })
 }
 

@@ -1083,3 +1083,71 @@ fn mirror_http_500_on_one_of_many_pages_is_exit_2() {
     let repo = repo(&[SEED_PAGE, V1_PAGE]);
     assert_cannot_run(repo.path(), &server.url(), &[V1_PAGE, "HTTP status 500"]);
 }
+
+#[test]
+fn verdict_customer_status_value_added_reaches_the_generated_enum() {
+    // The overlay names the customer status by hoisting upstream's inline
+    // enum, so a value upstream adds is a variant of `CustomerStatus`, a
+    // `#[non_exhaustive]` enum: minor.
+    let (from, to) = (
+        "            - REJECTED\n          example: IN_COMPLIANCE\n",
+        "            - REJECTED\n            - SUSPENDED\n          example: IN_COMPLIANCE\n",
+    );
+    let (code, json) = judge_seed(|site| rewrite(site, SEED_PAGE, from, to));
+    assert_eq!(code, 1, "{json:#}");
+    assert_one_change(
+        &json,
+        "minor",
+        &format!("{BUSINESS}/properties/customer_status/enum"),
+        &["CustomerStatus::Suspended added"],
+    );
+    // The code generated from the changed spec has the variant.
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("fin.yaml");
+    let text = vendored_spec();
+    assert_eq!(text.matches(from).count(), 1);
+    std::fs::write(&spec, text.replacen(from, to, 1)).unwrap();
+    let source = codegen::run(
+        &spec,
+        &repo_root().join("openapi/overlay.yaml"),
+        &codegen::Options::default(),
+    )
+    .expect("the changed spec generates")
+    .source;
+    let start = source
+        .find("pub enum CustomerStatus {")
+        .expect("CustomerStatus");
+    let body = &source[start..start + source[start..].find('}').unwrap()];
+    assert!(body.contains("Suspended,"), "{body}");
+    assert!(generated_non_exhaustive("CustomerStatus"));
+}
+
+#[test]
+fn verdict_change_under_a_node_the_overlay_replaces_is_shadowed() {
+    // The overlay replaces the inline RFI copies with its own schema, so an
+    // upstream change there reaches no Rust item; the check still says so,
+    // naming the action and its reason, and weighs it at least minor.
+    let (code, json) = judge_seed(|site| {
+        rewrite(
+            site,
+            SEED_PAGE,
+            "              section:\n                type: string\n                example: proof_of_identity\n",
+            "              section:\n                type: string\n                example: proof_of_identity\n              priority:\n                type: string\n",
+        )
+    });
+    assert_eq!(code, 1, "{json:#}");
+    let changes = json["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1, "{json:#}");
+    let change = &changes[0];
+    assert_eq!(
+        change["pointer"],
+        "/components/schemas/IndividualCustomerDetailV2/properties/request_for_information/items/properties/priority"
+    );
+    assert_eq!(change["effect"], "minor", "{json:#}");
+    let reason = change["reason"].as_str().unwrap();
+    assert!(reason.contains("shadowed by overlay action"), "{reason}");
+    assert!(
+        reason.contains("Inline copies of RequestForInformation and RejectionReason"),
+        "the action's reason is named: {reason}"
+    );
+}

@@ -163,7 +163,8 @@ pub mod prelude {
 impl Client {}
 /// Open enums and tagged unions, generated from the spec's lists.
 pub mod open_types {
-    /// Where a customer stands in onboarding. V2 renamed some V1 statuses: QUEUED → PROCESSING, ON_HOLD → IN_COMPLIANCE, REINITIATE → ACTION_REQUIRED.
+    /// The following statuses have been changed from V1.
+    /// QUEUED (V1) → PROCESSING (V2). ON_HOLD (V1) → IN_COMPLIANCE (V2). REINITIATE (V1) → ACTION_REQUIRED (V2).
     ///
     /// Open: a value the spec does not list yet parses as `Unknown`
     /// and serializes back unchanged.
@@ -271,6 +272,100 @@ pub mod open_types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CustomerStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            crate::open_enum::deserialize(deserializer)
+        }
+    }
+    /// Verification status of an associated party.
+    ///
+    /// Open: a value the spec does not list yet parses as `Unknown`
+    /// and serializes back unchanged.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum VerificationStatus {
+        ///`INITIATED`
+        Initiated,
+        ///`REVIEWING`
+        Reviewing,
+        ///`APPROVED`
+        Approved,
+        ///`REJECTED`
+        Rejected,
+        /// A value this version of the crate does not know, kept as sent.
+        Unknown(String),
+    }
+    impl VerificationStatus {
+        /// Every value the spec lists, in its order.
+        pub const KNOWN: &'static [&'static str] = &[
+            "INITIATED",
+            "REVIEWING",
+            "APPROVED",
+            "REJECTED",
+        ];
+        /// The value as the API spells it.
+        pub fn as_str(&self) -> &str {
+            crate::open_enum::as_str(self)
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::Unknown(_))
+        }
+    }
+    impl crate::open_enum::OpenEnum for VerificationStatus {
+        const KNOWN: &'static [&'static str] = VerificationStatus::KNOWN;
+        fn from_parts(parts: Result<usize, String>) -> Self {
+            match parts {
+                Ok(0) => Self::Initiated,
+                Ok(1) => Self::Reviewing,
+                Ok(2) => Self::Approved,
+                Ok(3) => Self::Rejected,
+                other => {
+                    Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+                }
+            }
+        }
+        fn parts(&self) -> Result<usize, &str> {
+            match self {
+                Self::Initiated => Ok(0),
+                Self::Reviewing => Ok(1),
+                Self::Approved => Ok(2),
+                Self::Rejected => Ok(3),
+                Self::Unknown(other) => Err(other),
+            }
+        }
+    }
+    impl From<&str> for VerificationStatus {
+        fn from(value: &str) -> Self {
+            crate::open_enum::parse(value)
+        }
+    }
+    impl From<String> for VerificationStatus {
+        fn from(value: String) -> Self {
+            crate::open_enum::parse_owned(value)
+        }
+    }
+    impl ::std::str::FromStr for VerificationStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(crate::open_enum::parse(value))
+        }
+    }
+    impl ::std::fmt::Display for VerificationStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for VerificationStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> Result<Self, D::Error> {
@@ -526,100 +621,6 @@ pub mod open_types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for RfiFieldStatus {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
-        }
-    }
-    /// Verification status of an associated party.
-    ///
-    /// Open: a value the spec does not list yet parses as `Unknown`
-    /// and serializes back unchanged.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum VerificationStatus {
-        ///`INITIATED`
-        Initiated,
-        ///`REVIEWING`
-        Reviewing,
-        ///`APPROVED`
-        Approved,
-        ///`REJECTED`
-        Rejected,
-        /// A value this version of the crate does not know, kept as sent.
-        Unknown(String),
-    }
-    impl VerificationStatus {
-        /// Every value the spec lists, in its order.
-        pub const KNOWN: &'static [&'static str] = &[
-            "INITIATED",
-            "REVIEWING",
-            "APPROVED",
-            "REJECTED",
-        ];
-        /// The value as the API spells it.
-        pub fn as_str(&self) -> &str {
-            crate::open_enum::as_str(self)
-        }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
-        }
-    }
-    impl crate::open_enum::OpenEnum for VerificationStatus {
-        const KNOWN: &'static [&'static str] = VerificationStatus::KNOWN;
-        fn from_parts(parts: Result<usize, String>) -> Self {
-            match parts {
-                Ok(0) => Self::Initiated,
-                Ok(1) => Self::Reviewing,
-                Ok(2) => Self::Approved,
-                Ok(3) => Self::Rejected,
-                other => {
-                    Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
-                }
-            }
-        }
-        fn parts(&self) -> Result<usize, &str> {
-            match self {
-                Self::Initiated => Ok(0),
-                Self::Reviewing => Ok(1),
-                Self::Approved => Ok(2),
-                Self::Rejected => Ok(3),
-                Self::Unknown(other) => Err(other),
-            }
-        }
-    }
-    impl From<&str> for VerificationStatus {
-        fn from(value: &str) -> Self {
-            crate::open_enum::parse(value)
-        }
-    }
-    impl From<String> for VerificationStatus {
-        fn from(value: String) -> Self {
-            crate::open_enum::parse_owned(value)
-        }
-    }
-    impl ::std::str::FromStr for VerificationStatus {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> Result<Self, Self::Err> {
-            Ok(crate::open_enum::parse(value))
-        }
-    }
-    impl ::std::fmt::Display for VerificationStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for VerificationStatus {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for VerificationStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> Result<Self, D::Error> {
@@ -1310,15 +1311,15 @@ pub mod objects {
         pub phone: ::std::option::Option<::std::string::String>,
         pub country_of_incorporation: ::std::option::Option<::std::string::String>,
         pub verification_type: ::std::option::Option<::std::string::String>,
+        pub customer_status: ::std::option::Option<
+            crate::generated::open_types::CustomerStatus,
+        >,
         pub tos_policies_url: ::std::option::Option<::std::string::String>,
         pub associated_parties: ::std::option::Option<
             ::std::vec::Vec<crate::generated::objects::AssociatedParty>,
         >,
         pub created_at: ::std::option::Option<crate::Timestamp>,
         pub updated_at: ::std::option::Option<crate::Timestamp>,
-        pub customer_status: ::std::option::Option<
-            crate::generated::open_types::CustomerStatus,
-        >,
         /// Open requests for additional information. Populated when customer_status is ACTION_REQUIRED, and possibly for an approved customer.
         pub request_for_information: ::std::option::Option<
             ::std::vec::Vec<crate::generated::objects::RequestForInformation>,
@@ -1383,6 +1384,15 @@ pub mod objects {
             self.verification_type = ::std::option::Option::Some(value);
             self
         }
+        /// Sets `customer_status`.
+        #[must_use]
+        pub fn with_customer_status(
+            mut self,
+            value: crate::generated::open_types::CustomerStatus,
+        ) -> Self {
+            self.customer_status = ::std::option::Option::Some(value);
+            self
+        }
         /// Sets `tos_policies_url`.
         #[must_use]
         pub fn with_tos_policies_url(mut self, value: ::std::string::String) -> Self {
@@ -1408,15 +1418,6 @@ pub mod objects {
         #[must_use]
         pub fn with_updated_at(mut self, value: crate::Timestamp) -> Self {
             self.updated_at = ::std::option::Option::Some(value);
-            self
-        }
-        /// Sets `customer_status`.
-        #[must_use]
-        pub fn with_customer_status(
-            mut self,
-            value: crate::generated::open_types::CustomerStatus,
-        ) -> Self {
-            self.customer_status = ::std::option::Option::Some(value);
             self
         }
         /// Sets `request_for_information`.
@@ -1450,11 +1451,11 @@ pub mod objects {
             let mut phone = ::std::option::Option::None;
             let mut country_of_incorporation = ::std::option::Option::None;
             let mut verification_type = ::std::option::Option::None;
+            let mut customer_status = ::std::option::Option::None;
             let mut tos_policies_url = ::std::option::Option::None;
             let mut associated_parties = ::std::option::Option::None;
             let mut created_at = ::std::option::Option::None;
             let mut updated_at = ::std::option::Option::None;
-            let mut customer_status = ::std::option::Option::None;
             let mut request_for_information = ::std::option::Option::None;
             let mut rejection_reason = ::std::option::Option::None;
             let extra = crate::codec::fields(
@@ -1483,6 +1484,9 @@ pub mod objects {
                             "verification_type",
                         )
                     }
+                    "customer_status" => {
+                        crate::codec::slot(map, &mut customer_status, "customer_status")
+                    }
                     "tos_policies_url" => {
                         crate::codec::slot(
                             map,
@@ -1502,9 +1506,6 @@ pub mod objects {
                     }
                     "updated_at" => {
                         crate::codec::slot(map, &mut updated_at, "updated_at")
-                    }
-                    "customer_status" => {
-                        crate::codec::slot(map, &mut customer_status, "customer_status")
                     }
                     "request_for_information" => {
                         crate::codec::slot(
@@ -1531,11 +1532,11 @@ pub mod objects {
                 phone: phone.flatten(),
                 country_of_incorporation: country_of_incorporation.flatten(),
                 verification_type: verification_type.flatten(),
+                customer_status: customer_status.flatten(),
                 tos_policies_url: tos_policies_url.flatten(),
                 associated_parties: associated_parties.flatten(),
                 created_at: created_at.flatten(),
                 updated_at: updated_at.flatten(),
-                customer_status: customer_status.flatten(),
                 request_for_information: request_for_information.flatten(),
                 rejection_reason: rejection_reason.flatten(),
                 extra,
@@ -1571,6 +1572,7 @@ pub mod objects {
                 "verification_type",
                 &self.verification_type,
             )?;
+            crate::codec::put_some(&mut map, "customer_status", &self.customer_status)?;
             crate::codec::put_some(
                 &mut map,
                 "tos_policies_url",
@@ -1583,7 +1585,6 @@ pub mod objects {
             )?;
             crate::codec::put_some(&mut map, "created_at", &self.created_at)?;
             crate::codec::put_some(&mut map, "updated_at", &self.updated_at)?;
-            crate::codec::put_some(&mut map, "customer_status", &self.customer_status)?;
             crate::codec::put_some(
                 &mut map,
                 "request_for_information",
@@ -1676,13 +1677,13 @@ pub mod objects {
         pub phone: ::std::option::Option<::std::string::String>,
         pub country_of_residence: ::std::option::Option<::std::string::String>,
         pub verification_type: ::std::option::Option<::std::string::String>,
+        pub customer_status: ::std::option::Option<
+            crate::generated::open_types::CustomerStatus,
+        >,
         pub tos_policies_url: ::std::option::Option<::std::string::String>,
         pub created_at: ::std::option::Option<crate::Timestamp>,
         pub updated_at: ::std::option::Option<crate::Timestamp>,
         pub last_status_updated_at: ::std::option::Option<crate::Timestamp>,
-        pub customer_status: ::std::option::Option<
-            crate::generated::open_types::CustomerStatus,
-        >,
         /// Open requests for additional information. Populated when customer_status is ACTION_REQUIRED, and possibly for an approved customer.
         pub request_for_information: ::std::option::Option<
             ::std::vec::Vec<crate::generated::objects::RequestForInformation>,
@@ -1753,6 +1754,15 @@ pub mod objects {
             self.verification_type = ::std::option::Option::Some(value);
             self
         }
+        /// Sets `customer_status`.
+        #[must_use]
+        pub fn with_customer_status(
+            mut self,
+            value: crate::generated::open_types::CustomerStatus,
+        ) -> Self {
+            self.customer_status = ::std::option::Option::Some(value);
+            self
+        }
         /// Sets `tos_policies_url`.
         #[must_use]
         pub fn with_tos_policies_url(mut self, value: ::std::string::String) -> Self {
@@ -1775,15 +1785,6 @@ pub mod objects {
         #[must_use]
         pub fn with_last_status_updated_at(mut self, value: crate::Timestamp) -> Self {
             self.last_status_updated_at = ::std::option::Option::Some(value);
-            self
-        }
-        /// Sets `customer_status`.
-        #[must_use]
-        pub fn with_customer_status(
-            mut self,
-            value: crate::generated::open_types::CustomerStatus,
-        ) -> Self {
-            self.customer_status = ::std::option::Option::Some(value);
             self
         }
         /// Sets `request_for_information`.
@@ -1818,11 +1819,11 @@ pub mod objects {
             let mut phone = ::std::option::Option::None;
             let mut country_of_residence = ::std::option::Option::None;
             let mut verification_type = ::std::option::Option::None;
+            let mut customer_status = ::std::option::Option::None;
             let mut tos_policies_url = ::std::option::Option::None;
             let mut created_at = ::std::option::Option::None;
             let mut updated_at = ::std::option::Option::None;
             let mut last_status_updated_at = ::std::option::Option::None;
-            let mut customer_status = ::std::option::Option::None;
             let mut request_for_information = ::std::option::Option::None;
             let mut rejection_reason = ::std::option::Option::None;
             let extra = crate::codec::fields(
@@ -1852,6 +1853,9 @@ pub mod objects {
                             "verification_type",
                         )
                     }
+                    "customer_status" => {
+                        crate::codec::slot(map, &mut customer_status, "customer_status")
+                    }
                     "tos_policies_url" => {
                         crate::codec::slot(
                             map,
@@ -1871,9 +1875,6 @@ pub mod objects {
                             &mut last_status_updated_at,
                             "last_status_updated_at",
                         )
-                    }
-                    "customer_status" => {
-                        crate::codec::slot(map, &mut customer_status, "customer_status")
                     }
                     "request_for_information" => {
                         crate::codec::slot(
@@ -1901,11 +1902,11 @@ pub mod objects {
                 phone: phone.flatten(),
                 country_of_residence: country_of_residence.flatten(),
                 verification_type: verification_type.flatten(),
+                customer_status: customer_status.flatten(),
                 tos_policies_url: tos_policies_url.flatten(),
                 created_at: created_at.flatten(),
                 updated_at: updated_at.flatten(),
                 last_status_updated_at: last_status_updated_at.flatten(),
-                customer_status: customer_status.flatten(),
                 request_for_information: request_for_information.flatten(),
                 rejection_reason: rejection_reason.flatten(),
                 extra,
@@ -1942,6 +1943,7 @@ pub mod objects {
                 "verification_type",
                 &self.verification_type,
             )?;
+            crate::codec::put_some(&mut map, "customer_status", &self.customer_status)?;
             crate::codec::put_some(
                 &mut map,
                 "tos_policies_url",
@@ -1954,7 +1956,6 @@ pub mod objects {
                 "last_status_updated_at",
                 &self.last_status_updated_at,
             )?;
-            crate::codec::put_some(&mut map, "customer_status", &self.customer_status)?;
             crate::codec::put_some(
                 &mut map,
                 "request_for_information",
@@ -2856,7 +2857,7 @@ pub mod spec_table {
                         ("the fewest keys", "{\"type\":\"INDIVIDUAL\"}"),
                         (
                             "every key",
-                            "{\"customer_id\":\"56c41b8e-e650-4f55-94f6-26a888a9b64d\",\"type\":\"INDIVIDUAL\",\"first_name\":\"John\",\"last_name\":\"Doe\",\"email\":\"john.doe@example.com\",\"phone\":\"+14155551234\",\"country_of_residence\":\"USA\",\"verification_type\":\"STANDARD\",\"tos_policies_url\":\"https://orchestration.fin.com/orchestration-customer-tos?customer_id=1f45e58d-0420-4ad8-a790-413169bfab28&tos_policies_value=ffefb0cd-4f0a-4585-ad1c-f4ea76ba41b8\",\"created_at\":\"2026-01-31T12:00:00Z\",\"updated_at\":\"2026-01-31T12:00:00Z\",\"last_status_updated_at\":\"2026-01-31T12:00:00Z\",\"customer_status\":\"INCOMPLETE\",\"request_for_information\":[{}],\"rejection_reason\":{}}",
+                            "{\"customer_id\":\"56c41b8e-e650-4f55-94f6-26a888a9b64d\",\"type\":\"INDIVIDUAL\",\"first_name\":\"John\",\"last_name\":\"Doe\",\"email\":\"john.doe@example.com\",\"phone\":\"+14155551234\",\"country_of_residence\":\"USA\",\"verification_type\":\"STANDARD\",\"customer_status\":\"IN_COMPLIANCE\",\"tos_policies_url\":\"https://orchestration.fin.com/orchestration-customer-tos?customer_id=1f45e58d-0420-4ad8-a790-413169bfab28&tos_policies_value=ffefb0cd-4f0a-4585-ad1c-f4ea76ba41b8\",\"created_at\":\"2026-01-31T12:00:00Z\",\"updated_at\":\"2026-01-31T12:00:00Z\",\"last_status_updated_at\":\"2026-01-31T12:00:00Z\",\"request_for_information\":[{}],\"rejection_reason\":{}}",
                         ),
                     ],
                 },
@@ -2870,7 +2871,7 @@ pub mod spec_table {
                         ("the fewest keys", "{\"type\":\"BUSINESS\"}"),
                         (
                             "every key",
-                            "{\"customer_id\":\"ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06\",\"type\":\"BUSINESS\",\"business_name\":\"Fin.com\",\"email\":\"m@tech.com\",\"phone\":\"+8801529876543\",\"country_of_incorporation\":\"BGD\",\"verification_type\":\"STANDARD\",\"tos_policies_url\":\"https://example.com/\",\"associated_parties\":[{}],\"created_at\":\"2026-01-31T12:00:00Z\",\"updated_at\":\"2026-01-31T12:00:00Z\",\"customer_status\":\"INCOMPLETE\",\"request_for_information\":[{}],\"rejection_reason\":{}}",
+                            "{\"customer_id\":\"ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06\",\"type\":\"BUSINESS\",\"business_name\":\"Fin.com\",\"email\":\"m@tech.com\",\"phone\":\"+8801529876543\",\"country_of_incorporation\":\"BGD\",\"verification_type\":\"STANDARD\",\"customer_status\":\"IN_COMPLIANCE\",\"tos_policies_url\":\"https://example.com/\",\"associated_parties\":[{}],\"created_at\":\"2026-01-31T12:00:00Z\",\"updated_at\":\"2026-01-31T12:00:00Z\",\"request_for_information\":[{}],\"rejection_reason\":{}}",
                         ),
                     ],
                 },
