@@ -6,15 +6,21 @@
 //! The single flight: at most one token request is in flight per client.
 //! It is a shared future held in a slot; every call that needs a token
 //! while it runs awaits the same future and gets its outcome, token or
-//! error, as it is (an expired token included: callers never loop). Once
-//! it has ended, the next call that needs a token starts a new one. It
-//! runs to its own deadline (the client's call deadline from its start),
-//! so a waiter giving up does not end it for the others; if all give up,
-//! the next call resumes it.
+//! error, as it is (an expired token included: callers never loop). A
+//! failed flight's error stays the latest outcome for the retry policy's
+//! first wait (250 ms by default) after it ended: a call needing a token
+//! meanwhile gets that error too (a refusal, a 5xx, a token no header can
+//! carry) rather than asking again, so a burst of calls makes one token
+//! request however the endpoint answers. After that, or after a flight
+//! that issued a token, the next call needing one starts a new flight. A
+//! flight runs to its own deadline (the client's call deadline from its
+//! start), so a waiter giving up does not end it for the others; if all
+//! give up, the next call resumes it.
 //!
 //! The token endpoints are not in the vendored spec, so this talks to them
 //! with `reqwest` directly, through the client's own HTTP client.
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -22,17 +28,31 @@ use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use futures_util::future::{BoxFuture, FutureExt, Shared};
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
 use serde::Deserialize;
 use tokio::time::Instant;
 use tracing::Instrument;
 
+use crate::attempt::{Attempt, Plan, Verdict};
 use crate::config::Config;
 use crate::context::deadline_after;
-use crate::error::{excerpt, request_id, TransportError};
+use crate::error::{request_id, TransportError};
 use crate::response::{self, BodyError, Excess, TOKEN_BODY_LIMIT};
-use crate::retry::Failure;
 use crate::secret::{bearer, scrub_text, Secret};
+use crate::sync::lock;
+use crate::text::{cut, excerpt};
 use crate::Error;
+
+/// The client credentials grant's path.
+pub(crate) const TOKEN_PATH: &str = "/v1/oauth/token";
+/// The refresh token grant's path.
+pub(crate) const REFRESH_PATH: &str = "/v1/oauth/refresh-token";
+/// How many tokens the client still scrubs from text after it stopped
+/// using them (a late response may echo one).
+const RETIRED_KEPT: usize = 4;
+/// How much of a token endpoint's message an error keeps.
+const MESSAGE_LEN: usize = 300;
 
 /// Renew an access token this long before it expires.
 pub(crate) const RENEW_MARGIN: Duration = Duration::from_secs(60);
@@ -81,18 +101,19 @@ struct Tokens {
     client_id: String,
     client_secret: Secret,
     cache: Mutex<Cache>,
+    /// Tokens no longer used, newest last, still scrubbed from text.
+    retired: Mutex<VecDeque<Secret>>,
     generation: AtomicU64,
 }
 
-/// A token request every waiting call shares.
-type Flight = Shared<BoxFuture<'static, Result<AccessToken, Error>>>;
+/// A token request every waiting call shares, and when it ended.
+type Flight = Shared<BoxFuture<'static, Landed>>;
 
-/// Locks `mutex`; a panic while holding it cannot leave its value
-/// inconsistent (every update is one assignment), so recover.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+/// A flight's outcome and when it came.
+#[derive(Clone)]
+struct Landed {
+    outcome: Result<AccessToken, Error>,
+    at: Instant,
 }
 
 impl fmt::Debug for TokenProvider {
@@ -155,8 +176,6 @@ enum TokenError {
     },
     /// Anything else, already in its final form.
     Other(Error),
-    /// Reading the response failed (may be retried).
-    Body(reqwest::Error),
 }
 
 impl TokenError {
@@ -171,10 +190,6 @@ impl TokenError {
                 ),
             },
             TokenError::Other(error) => error,
-            TokenError::Body(error) => Error::Transport(TransportError::new(
-                "reading the token response failed",
-                error,
-            )),
         }
     }
 }
@@ -183,18 +198,20 @@ impl TokenProvider {
     pub(crate) fn new(base_url: &str, client_id: String, client_secret: Secret) -> Self {
         TokenProvider {
             tokens: Arc::new(Tokens {
-                token_url: format!("{base_url}/v1/oauth/token"),
-                refresh_url: format!("{base_url}/v1/oauth/refresh-token"),
+                token_url: format!("{base_url}{TOKEN_PATH}"),
+                refresh_url: format!("{base_url}{REFRESH_PATH}"),
                 client_id,
                 client_secret,
                 cache: Mutex::new(Cache::default()),
+                retired: Mutex::new(VecDeque::new()),
                 generation: AtomicU64::new(0),
             }),
             flight: Mutex::new(None),
         }
     }
 
-    /// The client secret and the tokens held now, for scrubbing.
+    /// The client secret, the tokens held now and the last few retired,
+    /// for scrubbing.
     pub(crate) fn secrets(&self) -> Vec<Secret> {
         self.tokens.secrets()
     }
@@ -207,7 +224,8 @@ impl TokenProvider {
 
     /// An access token: the cached one while it has more than the renewal
     /// margin to live, else the outcome of the token request in flight
-    /// (started here if there is none), shared by every call waiting.
+    /// (started here if there is none) or of the one that just ended,
+    /// shared by every call waiting (see the [module docs](self)).
     pub(crate) async fn token(
         &self,
         http: &reqwest::Client,
@@ -223,31 +241,20 @@ impl TokenProvider {
             if let Some(token) = self.tokens.fresh(RENEW_MARGIN) {
                 return Ok(token);
             }
-            // A flight that has ended (its outcome not fresh enough, or an
-            // error) is not joined: a new one starts.
-            match slot.as_ref().filter(|f| f.peek().is_none()) {
-                Some(running) => running.clone(),
-                None => {
-                    let tokens = Arc::clone(&self.tokens);
-                    let (http, config) = (http.clone(), Arc::clone(config));
-                    let flight = async move {
-                        let deadline = deadline_after(Instant::now(), config.deadline);
-                        tokens.fetch(&http, &config, deadline).await
-                    }
-                    .boxed()
-                    .shared();
+            let hold = config.retry.backoff.initial;
+            match slot.as_ref().map(|flight| (flight, flight.peek())) {
+                Some((running, None)) => running.clone(),
+                Some((_, Some(landed))) if Tokens::still_latest(landed, hold) => {
+                    return landed.outcome.clone();
+                }
+                _ => {
+                    let flight = self.tokens.launch(http, config);
                     *slot = Some(flight.clone());
                     flight
                 }
             }
         };
-        let outcome = flight.clone().await;
-        // Let go of the ended flight and what it holds.
-        let mut slot = lock(&self.flight);
-        if slot.as_ref().is_some_and(|f| f.ptr_eq(&flight)) {
-            *slot = None;
-        }
-        outcome
+        flight.await.outcome
     }
 }
 
@@ -258,10 +265,45 @@ impl Tokens {
 
     fn secrets(&self) -> Vec<Secret> {
         let mut secrets = vec![self.client_secret.clone()];
-        let cache = self.cache();
-        secrets.extend(cache.access.as_ref().map(|t| t.secret.clone()));
-        secrets.extend(cache.refresh.as_ref().map(|t| t.secret.clone()));
+        {
+            let cache = self.cache();
+            secrets.extend(cache.access.as_ref().map(|t| t.secret.clone()));
+            secrets.extend(cache.refresh.as_ref().map(|t| t.secret.clone()));
+        }
+        secrets.extend(lock(&self.retired).iter().cloned());
         secrets
+    }
+
+    /// Keeps a token no longer used among the secrets scrubbed.
+    fn retire(&self, secret: Secret) {
+        let mut retired = lock(&self.retired);
+        if retired.len() == RETIRED_KEPT {
+            retired.pop_front();
+        }
+        retired.push_back(secret);
+    }
+
+    /// A new token request, run to the client's call deadline from now.
+    fn launch(self: &Arc<Self>, http: &reqwest::Client, config: &Arc<Config>) -> Flight {
+        let tokens = Arc::clone(self);
+        let (http, config) = (http.clone(), Arc::clone(config));
+        async move {
+            let deadline = deadline_after(Instant::now(), config.deadline);
+            let outcome = tokens.fetch(&http, &config, deadline).await;
+            Landed {
+                outcome,
+                at: Instant::now(),
+            }
+        }
+        .boxed()
+        .shared()
+    }
+
+    /// Whether an ended flight's outcome is still the one to hand out: an
+    /// error less than `hold` old. (A token is handed out from the cache
+    /// while it is fresh; one that is not is renewed at once.)
+    fn still_latest(landed: &Landed, hold: Duration) -> bool {
+        landed.outcome.is_err() && landed.at.elapsed() < hold
     }
 
     /// The cached token if it has more than the renewal margin to live.
@@ -273,13 +315,12 @@ impl Tokens {
     }
 
     fn invalidate(&self, generation: u64) {
-        let mut cache = self.cache();
-        if cache
+        let refused = self
+            .cache()
             .access
-            .as_ref()
-            .is_some_and(|t| t.generation == generation)
-        {
-            cache.access = None;
+            .take_if(|token| token.generation == generation);
+        if let Some(token) = refused {
+            self.retire(token.secret);
         }
     }
 
@@ -311,7 +352,9 @@ impl Tokens {
                         status = status.as_u16(),
                         "refresh token refused; falling back to the client credentials grant"
                     );
-                    self.cache().refresh = None;
+                    if let Some(refresh) = self.cache().refresh.take() {
+                        self.retire(refresh.secret);
+                    }
                 }
                 Err(error) => return Err(error.into_error()),
             }
@@ -326,7 +369,7 @@ impl Tokens {
     }
 
     /// One token request, retried on transport failures (while sending
-    /// or reading), 408, 429 and 5xx through the client's retry policy
+    /// or reading), 408, 429 and 5xx through the client's attempt loop
     /// (asking for a token twice is harmless).
     async fn request(
         &self,
@@ -336,166 +379,98 @@ impl Tokens {
         grant: Grant,
         body: &serde_json::Value,
     ) -> Result<AccessToken, TokenError> {
-        let url = match grant {
-            Grant::ClientCredentials => &self.token_url,
-            Grant::RefreshToken => &self.refresh_url,
-        };
         let span = tracing::debug_span!(
             "fin_api.token",
             grant = grant.name(),
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
         );
-        async {
-            let mut retries = 0;
-            loop {
-                let timeout = config
-                    .timeout
-                    .min(deadline.saturating_duration_since(Instant::now()))
-                    .max(Duration::from_millis(1));
-                tracing::Span::current().record("attempt", retries + 1);
-                let started = Instant::now();
-                let sent = http
-                    .post(url.as_str())
-                    .header(
-                        reqwest::header::USER_AGENT,
-                        config.user_agent_header.clone(),
-                    )
-                    .header(reqwest::header::ACCEPT, "application/json")
-                    .timeout(timeout)
-                    .json(body)
-                    .send()
-                    .await;
-                let error = match sent {
-                    Ok(response) => {
-                        let status = response.status();
-                        tracing::Span::current().record("status", status.as_u16());
-                        if let Some(wait) = config.retry.next_wait(
-                            retries,
-                            Failure::Status(status, response.headers()),
-                            deadline,
-                        ) {
-                            retries += 1;
-                            tracing::debug!(
-                                wait_ms = wait.as_millis() as u64,
-                                "token request failed; retrying"
-                            );
-                            drop(response);
-                            tokio::time::sleep(wait).await;
-                            continue;
-                        }
-                        match self.accept(response, config, grant).await {
-                            Err(TokenError::Body(error)) => error,
-                            outcome => return outcome,
-                        }
-                    }
-                    Err(error) => error,
-                };
-                if let Some(wait) =
-                    config
-                        .retry
-                        .next_wait(retries, Failure::Transport(&error), deadline)
-                {
-                    retries += 1;
-                    tracing::debug!(
-                        wait_ms = wait.as_millis() as u64,
-                        "token request failed; retrying"
-                    );
-                    tokio::time::sleep(wait).await;
-                    continue;
-                }
-                return Err(TokenError::Other(if error.is_timeout() {
-                    Error::Timeout {
-                        elapsed: started.elapsed(),
-                        attempts: retries + 1,
-                    }
-                } else {
-                    Error::Transport(TransportError::new("token request failed", error))
-                }));
-            }
-        }
-        .instrument(span)
-        .await
+        let plan = Plan {
+            policy: config.retry,
+            timeout: config.timeout,
+            deadline,
+            repeatable: true,
+        };
+        let mut request = TokenRequest {
+            tokens: self,
+            http,
+            config,
+            grant,
+            body,
+            started: Instant::now(),
+        };
+        plan.run(&mut request).instrument(span).await
     }
 
-    /// Reads a token response and caches its tokens.
-    async fn accept(
+    /// The error for a token endpoint's error response (its text already
+    /// scrubbed of every secret).
+    fn refusal(
         &self,
-        mut response: reqwest::Response,
-        config: &Config,
+        status: StatusCode,
+        headers: &HeaderMap,
+        bytes: &[u8],
+        grant: Grant,
+    ) -> TokenError {
+        let secrets = self.secrets();
+        let text = scrub_text(&String::from_utf8_lossy(bytes), &secrets).into_owned();
+        let message = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|v| Some(cut(v.get("message")?.as_str()?, MESSAGE_LEN).into_owned()));
+        if matches!(status.as_u16(), 400 | 401 | 403 | 422) {
+            return TokenError::Refused { status, message };
+        }
+        let request_id = request_id(headers);
+        TokenError::Other(
+            match serde_json::from_str::<crate::types::ApiError>(&text) {
+                Ok(mut body) => {
+                    body.message = message;
+                    body.errors = None;
+                    body.extra.clear();
+                    Error::Api {
+                        status,
+                        body: Box::new(body),
+                        retry_after: crate::retry::retry_after(headers, Utc::now()),
+                        request_id,
+                    }
+                }
+                Err(_) => Error::InvalidResponse {
+                    status: Some(status),
+                    reason: format!("the token endpoint ({}) failed", grant.name()),
+                    excerpt: excerpt(bytes, &secrets),
+                    request_id,
+                },
+            },
+        )
+    }
+
+    /// Reads a successful token response and caches its tokens.
+    fn issue(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        bytes: &[u8],
         grant: Grant,
     ) -> Result<AccessToken, TokenError> {
-        response::check_origin(&response, &config.origin).map_err(TokenError::Other)?;
-        let status = response.status();
-        let request_id = request_id(response.headers());
         let received = Instant::now();
         let received_utc = Utc::now();
-        let excess = if status.is_success() {
-            Excess::Fail
-        } else {
-            Excess::Truncate
-        };
-        let bytes = match response::read_body(&mut response, TOKEN_BODY_LIMIT, excess).await {
-            Ok(bytes) => bytes,
-            Err(BodyError::Transport(error)) => return Err(TokenError::Body(error)),
-            Err(BodyError::TooLarge { limit }) => {
-                return Err(TokenError::Other(Error::ResponseTooLarge {
-                    status: Some(status),
-                    limit,
-                }))
-            }
-        };
-        if !status.is_success() {
-            let text = self.scrub(&String::from_utf8_lossy(&bytes));
-            let message = serde_json::from_str::<serde_json::Value>(&text)
-                .ok()
-                .and_then(|v| Some(crate::error::cut(v.get("message")?.as_str()?, 300)));
-            if matches!(status.as_u16(), 400 | 401 | 403 | 422) {
-                return Err(TokenError::Refused { status, message });
-            }
-            return Err(TokenError::Other(
-                match serde_json::from_str::<crate::types::ApiError>(&text) {
-                    Ok(mut body) => {
-                        body.message = message;
-                        body.errors = None;
-                        body.extra.clear();
-                        Error::Api {
-                            status,
-                            body: Box::new(body),
-                            retry_after: crate::retry::retry_after(
-                                response.headers(),
-                                received_utc,
-                            ),
-                            request_id,
-                        }
-                    }
-                    Err(_) => Error::InvalidResponse {
-                        status: Some(status),
-                        reason: format!("the token endpoint ({}) failed", grant.name()),
-                        excerpt: excerpt(text.as_bytes()),
-                        request_id,
-                    },
-                },
-            ));
-        }
         // Never quote a successful token response: it holds the tokens.
         let invalid = |reason: &str| {
             TokenError::Other(Error::InvalidResponse {
                 status: Some(status),
                 reason: format!("token response ({}): {reason}", grant.name()),
                 excerpt: String::new(),
-                request_id: request_id.clone(),
+                request_id: request_id(headers),
             })
         };
         let parsed: TokenResponse =
-            serde_json::from_slice(&bytes).map_err(|_| invalid("not the expected JSON object"))?;
+            serde_json::from_slice(bytes).map_err(|_| invalid("not the expected JSON object"))?;
         let access = parsed
             .access_token
             .filter(|t| !t.is_empty())
             .ok_or_else(|| invalid("no access_token"))?;
         let access = Secret::new(access);
         if bearer(&access).is_none() {
-            // Never cached: the next call asks again.
+            // Never cached: the next flight asks again.
             return Err(TokenError::Other(Error::Authentication {
                 status: Some(status),
                 message: format!(
@@ -518,38 +493,143 @@ impl Tokens {
                     .to_std()
                     .unwrap_or(Duration::ZERO),
             };
-            Some(received.checked_add(left).unwrap_or(received))
+            Some(deadline_after(received, left))
         };
         let access_expires = expiry(parsed.access_token_ttl.as_ref()).unwrap_or_else(|| {
             tracing::warn!("token response has no readable access_token_ttl; assuming 5 minutes");
             received + ASSUMED_LIFETIME
         });
-        let generation = self.generation.fetch_add(1, Ordering::AcqRel) + 1;
-        let token = AccessToken {
-            secret: access,
-            expires: access_expires,
-            generation,
-        };
-        let mut cache = self.cache();
-        cache.access = Some(token.clone());
-        if let Some(refresh) = parsed.refresh_token.filter(|t| !t.is_empty()) {
-            cache.refresh = expiry(parsed.refresh_token_ttl.as_ref()).map(|expires| RefreshToken {
-                secret: Secret::new(refresh),
-                expires,
+        let refresh = parsed
+            .refresh_token
+            .filter(|t| !t.is_empty())
+            .map(|refresh| {
+                (
+                    Secret::new(refresh),
+                    expiry(parsed.refresh_token_ttl.as_ref()),
+                )
             });
-        } else if grant == Grant::ClientCredentials {
-            cache.refresh = None;
-        }
         tracing::debug!(
             expires_in_s = access_expires.saturating_duration_since(received).as_secs(),
             "token issued"
         );
-        Ok(token)
+        Ok(self.store(access, access_expires, refresh, grant))
     }
 
-    /// Removes every secret we hold from a text the server sent.
-    fn scrub(&self, text: &str) -> String {
-        scrub_text(text, &self.secrets())
+    /// Caches a new access token (and refresh token, if one came with a
+    /// readable lifetime); the tokens it replaces are retired.
+    fn store(
+        &self,
+        access: Secret,
+        expires: Instant,
+        refresh: Option<(Secret, Option<Instant>)>,
+        grant: Grant,
+    ) -> AccessToken {
+        let generation = self.generation.fetch_add(1, Ordering::AcqRel) + 1;
+        let token = AccessToken {
+            secret: access,
+            expires,
+            generation,
+        };
+        let mut cache = self.cache();
+        let old_access = cache.access.replace(token.clone());
+        let old_refresh = match refresh {
+            Some((secret, expires)) => std::mem::replace(
+                &mut cache.refresh,
+                expires.map(|expires| RefreshToken { secret, expires }),
+            ),
+            None if grant == Grant::ClientCredentials => cache.refresh.take(),
+            None => None,
+        };
+        drop(cache);
+        for old in [old_access.map(|t| t.secret), old_refresh.map(|t| t.secret)] {
+            old.into_iter().for_each(|secret| self.retire(secret));
+        }
+        token
+    }
+}
+
+/// One token request, as the attempt loop sends it.
+struct TokenRequest<'a> {
+    tokens: &'a Tokens,
+    http: &'a reqwest::Client,
+    config: &'a Config,
+    grant: Grant,
+    body: &'a serde_json::Value,
+    started: Instant,
+}
+
+impl Attempt for TokenRequest<'_> {
+    type Output = Result<AccessToken, TokenError>;
+
+    async fn send(
+        &mut self,
+        attempt: u32,
+        timeout: Duration,
+    ) -> Result<reqwest::Result<reqwest::Response>, Self::Output> {
+        tracing::Span::current().record("attempt", attempt);
+        let url = match self.grant {
+            Grant::ClientCredentials => &self.tokens.token_url,
+            Grant::RefreshToken => &self.tokens.refresh_url,
+        };
+        Ok(self
+            .http
+            .post(url.as_str())
+            .header(
+                reqwest::header::USER_AGENT,
+                self.config.user_agent_header.clone(),
+            )
+            .header(reqwest::header::ACCEPT, "application/json")
+            .timeout(timeout)
+            .json(self.body)
+            .send()
+            .await)
+    }
+
+    fn inspect(&mut self, response: &reqwest::Response) -> Verdict<Self::Output> {
+        tracing::Span::current().record("status", response.status().as_u16());
+        match response::check_origin(response, &self.config.origin) {
+            Ok(()) => Verdict::Policy,
+            Err(error) => Verdict::Done(Err(TokenError::Other(error))),
+        }
+    }
+
+    async fn read(
+        &mut self,
+        mut response: reqwest::Response,
+    ) -> Result<Self::Output, reqwest::Error> {
+        let status = response.status();
+        let excess = if status.is_success() {
+            Excess::Fail
+        } else {
+            Excess::Truncate
+        };
+        let bytes = match response::read_body(&mut response, TOKEN_BODY_LIMIT, excess).await {
+            Ok(bytes) => bytes,
+            Err(BodyError::Transport(error)) => return Err(error),
+            Err(BodyError::TooLarge { limit }) => {
+                return Ok(Err(TokenError::Other(Error::ResponseTooLarge {
+                    status: Some(status),
+                    limit,
+                })))
+            }
+        };
+        let headers = response.headers();
+        Ok(if status.is_success() {
+            self.tokens.issue(status, headers, &bytes, self.grant)
+        } else {
+            Err(self.tokens.refusal(status, headers, &bytes, self.grant))
+        })
+    }
+
+    fn failed(&mut self, error: reqwest::Error, attempts: u32) -> Self::Output {
+        Err(TokenError::Other(if error.is_timeout() {
+            Error::Timeout {
+                elapsed: self.started.elapsed(),
+                attempts,
+            }
+        } else {
+            Error::Transport(TransportError::new("token request failed", error))
+        }))
     }
 }
 

@@ -404,7 +404,10 @@ impl Client {
     /// A view of this client whose calls use `options` (deadline,
     /// per-attempt timeout, retry limit, extra headers) instead of the
     /// client's settings; it has the same methods and shares the client's
-    /// connections and tokens. Cheap: make one per call if needed.
+    /// connections and tokens. Cheap: make one per call if needed. On a
+    /// view, `options` are merged over the view's own: the options it sets
+    /// replace the view's, its headers are added to the view's (replacing
+    /// ones of the same name).
     ///
     /// ```no_run
     /// # async fn run(client: fin_api::Client, id: uuid::Uuid) -> Result<(), fin_api::Error> {
@@ -418,6 +421,10 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn with_options(&self, options: CallOptions) -> Client {
+        let options = match &self.options {
+            Some(current) => current.merged(options),
+            None => options,
+        };
         Client {
             raw: self.raw.clone(),
             options: Some(Arc::new(options)),
@@ -466,9 +473,7 @@ impl Client {
         span.record("elapsed_ms", elapsed.as_millis() as u64);
         let mut result = match outcome {
             Ok(Ok(value)) => Ok(value),
-            Ok(Err(error)) => {
-                Err(Error::from_call(error, state, elapsed, &runtime.secrets()).await)
-            }
+            Ok(Err(error)) => Err(state.into_error(error, elapsed, &runtime.secrets()).await),
             Err(_) if state.sent_unsafe => Err(Error::OutcomeUnknown {
                 method: state.method.map(|m| m.to_string()).unwrap_or_default(),
                 reason: format!("no response within the deadline of {budget:?}"),
@@ -483,6 +488,9 @@ impl Client {
         if let Err(Error::Timeout { elapsed: spent, .. }) = &mut result {
             *spent = elapsed;
         }
+        // Scrubbed here, where every error passes, as a reader would see
+        // it: after JSON decoding (a server may escape a secret it echoes).
+        let result = result.map_err(|error| error.scrubbed(&runtime.secrets()));
         span.in_scope(|| match &result {
             Ok(_) => tracing::debug!("call succeeded"),
             Err(error) => tracing::debug!(%error, "call failed"),

@@ -13,33 +13,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
-use crate::json::{JsonMap, RawJson};
-
-/// A string (an object key, or serde_json's raw text of a value),
-/// borrowed from the input when it has no escapes.
-pub(crate) struct Text<'de>(pub(crate) Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Text<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(v.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(v)))
-            }
-        }
-        deserializer.deserialize_str(TextVisitor)
-    }
-}
+use crate::json::{raw, JsonMap, Raw, RawJson, Text};
 
 /// A generated object type: how it reads its keys (see [`fields`]).
 pub(crate) trait Object: Sized {
@@ -78,10 +52,7 @@ where
             continue;
         }
         let value: RawJson = map.next_value().map_err(|e| at_field(&key, e))?;
-        if extra.contains_key(&key) {
-            return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-        }
-        extra.insert(key.into_owned(), value);
+        extra.insert_new(key, value)?;
     }
     Ok(extra)
 }
@@ -113,7 +84,7 @@ pub(crate) fn required<T, E: de::Error>(slot: Option<T>, key: &'static str) -> R
 /// bad amount deep in a response reads `field `data.amount`: …`. The
 /// position serde_json appends is dropped here and added again, once, by
 /// the outermost call.
-fn at_field<E: de::Error>(key: &str, error: E) -> E {
+pub(crate) fn at_field<E: de::Error>(key: &str, error: E) -> E {
     let text = error.to_string();
     let text = strip_position(&text);
     match text.strip_prefix("field `") {
@@ -170,60 +141,6 @@ pub(crate) fn put_extra<M: SerializeMap>(map: &mut M, extra: &JsonMap) -> Result
         map.serialize_entry(key, value)?;
     }
     Ok(())
-}
-
-/// The name under which serde_json hands a visitor the raw text of the
-/// next value (what `serde_json::value::RawValue` asks for). Asking by
-/// this name gets the exact text from a JSON text deserializer; others
-/// (serde's buffering for untagged enums, `serde_json::Value`'s) ignore or
-/// emulate it, and the visitors here read their plain values too.
-pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
-
-/// A JSON value as read: its exact text, or (from a deserializer that has
-/// no text) a `serde_json::Value`.
-pub(crate) enum Raw<'de> {
-    Text(Cow<'de, str>),
-    Value(serde_json::Value),
-}
-
-/// Reads the next value as [`Raw`].
-pub(crate) fn raw<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Raw<'de>, D::Error> {
-    struct RawVisitor;
-    impl<'de> Visitor<'de> for RawVisitor {
-        type Value = Raw<'de>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("any JSON value")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw<'de>, A::Error> {
-            let Some(de::IgnoredAny) = map.next_key()? else {
-                return Err(de::Error::invalid_length(0, &self));
-            };
-            let Text(text) = map.next_value()?;
-            Ok(Raw::Text(text))
-        }
-        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
-            serde_json::Value::deserialize(d).map(Raw::Value)
-        }
-    }
-    deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, RawVisitor)
-}
-
-impl Raw<'_> {
-    /// Decodes the value as `T` (from the text when there is one).
-    pub(crate) fn decode<T: de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
-        match self {
-            Raw::Text(text) => serde_json::from_str(text),
-            Raw::Value(value) => T::deserialize(value),
-        }
-    }
-
-    /// The value as [`RawJson`].
-    pub(crate) fn into_json(self) -> Result<RawJson, serde_json::Error> {
-        match self {
-            Raw::Text(text) => RawJson::from_text(text.into_owned()),
-            Raw::Value(value) => Ok(RawJson::from(value)),
-        }
-    }
 }
 
 /// How a generated untagged union decodes one of its variants from the

@@ -9,11 +9,22 @@
 
 use std::future::Future;
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use tokio::time::Instant;
 
+use crate::error::{chain, request_id, TransportError};
 use crate::options::CallOptions;
+use crate::retry::retry_after;
+use crate::secret::Secret;
+use crate::sync::lock;
+use crate::text::{excerpt, quote};
+use crate::types::ApiError;
 use crate::Error;
+
+/// How much of a decoder's message an error keeps: it may quote the value
+/// it refused, which a server can make as long as the body.
+const REASON_LEN: usize = 300;
 
 tokio::task_local! {
     static CALL: Arc<CallContext>;
@@ -58,14 +69,106 @@ impl CallContext {
     /// The recorded state (a poisoned lock is recovered: every update is a
     /// plain assignment).
     pub(crate) fn state(&self) -> MutexGuard<'_, CallState> {
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.state)
     }
 
     /// Takes the recorded state out.
     pub(crate) fn take(&self) -> CallState {
         std::mem::take(&mut *self.state())
+    }
+}
+
+impl CallState {
+    /// The crate's error, from progenitor's and what the hooks
+    /// recorded about the call. Server text is scrubbed of `secrets` as
+    /// it is cut to an excerpt. (Error bodies arrive already read, capped
+    /// and scrubbed by the hooks.)
+    pub(crate) async fn into_error(
+        mut self,
+        error: progenitor_client::Error<ApiError>,
+        elapsed: Duration,
+        secrets: &[Secret],
+    ) -> Error {
+        use progenitor_client::Error as P;
+        // A typed error the hooks could not return (e.g. the credentials
+        // were refused) wins over the placeholder they returned instead.
+        if let Some(error) = self.error.take() {
+            return error;
+        }
+        match error {
+            P::ErrorResponse(response) => Error::Api {
+                status: response.status(),
+                request_id: request_id(response.headers()),
+                retry_after: retry_after(response.headers(), chrono::Utc::now()),
+                body: Box::new(response.into_inner()),
+            },
+            P::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
+                status: self.status,
+                reason: format!(
+                    "the body does not decode: {}",
+                    quote(&e.to_string(), REASON_LEN, secrets)
+                ),
+                excerpt: excerpt(&bytes, secrets),
+                request_id: self.request_id,
+            },
+            P::UnexpectedResponse(response) => {
+                let status = response.status();
+                let request_id = request_id(response.headers());
+                let retry_after = retry_after(response.headers(), chrono::Utc::now());
+                // Already in memory: the hooks read it.
+                let bytes = response.bytes().await.unwrap_or_default();
+                // An error status the spec does not list for this operation
+                // (e.g. 500) with the API's usual JSON error body.
+                let decoded = serde_json::from_slice::<ApiError>(&bytes)
+                    .ok()
+                    .filter(|_| !status.is_success());
+                match decoded {
+                    Some(body) => Error::Api {
+                        status,
+                        body: Box::new(body),
+                        request_id,
+                        retry_after,
+                    },
+                    None => Error::InvalidResponse {
+                        status: Some(status),
+                        reason: "a status the spec does not list for this operation".into(),
+                        excerpt: excerpt(&bytes, secrets),
+                        request_id,
+                    },
+                }
+            }
+            P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
+                self.transport_error(e, elapsed)
+            }
+            P::InvalidRequest(message) => Error::InvalidRequest(message),
+            P::Custom(message) => Error::Transport(TransportError::message(message)),
+        }
+    }
+
+    /// A transport failure, told apart by what it means for the caller.
+    pub(crate) fn transport_error(&self, e: reqwest::Error, elapsed: Duration) -> Error {
+        let unsafe_sent = self.sent_unsafe && !e.is_connect() && !e.is_builder();
+        if unsafe_sent {
+            Error::OutcomeUnknown {
+                method: self
+                    .method
+                    .as_ref()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+                reason: if e.is_timeout() {
+                    "timed out".into()
+                } else {
+                    chain(&e)
+                },
+            }
+        } else if e.is_timeout() {
+            Error::Timeout {
+                elapsed,
+                attempts: self.attempts.max(1),
+            }
+        } else {
+            Error::Transport(TransportError::new("", e))
+        }
     }
 }
 

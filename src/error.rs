@@ -1,19 +1,12 @@
 //! The crate's one error type.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::context::CallState;
-use crate::retry::retry_after;
-use crate::secret::{scrub, scrub_text, Secret};
+use crate::json::{JsonMap, RawJson};
+use crate::secret::{scrub_text, Secret};
 use crate::types::ApiError;
-
-/// How much of an unexpected body an error keeps, for diagnosis.
-const EXCERPT_LEN: usize = 512;
-
-/// How much of a decoder's message an error keeps: it may quote the value
-/// it refused, which a server can make as long as the body.
-const REASON_LEN: usize = 300;
 
 /// Everything a call can fail with. Messages never contain the client
 /// secret or a token.
@@ -149,100 +142,88 @@ impl Error {
         }
     }
 
-    /// Builds the crate's error from progenitor's and what the hooks
-    /// recorded about the call. Server text is scrubbed of `secrets`
-    /// before it is cut to an excerpt. (Error bodies arrive already read,
-    /// capped and scrubbed by the hooks.)
-    pub(crate) async fn from_call(
-        error: progenitor_client::Error<ApiError>,
-        mut state: CallState,
-        elapsed: Duration,
-        secrets: &[Secret],
-    ) -> Self {
-        use progenitor_client::Error as P;
-        // A typed error the hooks could not return (e.g. the credentials
-        // were refused) wins over the placeholder they returned instead.
-        if let Some(error) = state.error.take() {
-            return error;
-        }
-        match error {
-            P::ErrorResponse(response) => Error::Api {
-                status: response.status(),
-                request_id: request_id(response.headers()),
-                retry_after: retry_after(response.headers(), chrono::Utc::now()),
-                body: Box::new(response.into_inner()),
+    /// This error with every secret removed from each text it shows
+    /// (messages, excerpts, `ApiError` fields and `extra` values), read the
+    /// way a person would read them: see [`scrub_text`].
+    pub(crate) fn scrubbed(self, secrets: &[Secret]) -> Error {
+        let text = |text: String| match scrub_text(&text, secrets) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(scrubbed) => scrubbed,
+        };
+        match self {
+            Error::Api {
+                status,
+                body,
+                request_id,
+                retry_after,
+            } => Error::Api {
+                status,
+                body: Box::new(scrub_api_error(*body, secrets)),
+                request_id: request_id.map(text),
+                retry_after,
             },
-            P::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
-                status: state.status,
-                reason: format!(
-                    "the body does not decode: {}",
-                    cut(&scrub_text(&e.to_string(), secrets), REASON_LEN)
-                ),
-                excerpt: excerpt(&scrub(&bytes, secrets)),
-                request_id: state.request_id,
+            Error::Authentication { status, message } => Error::Authentication {
+                status,
+                message: text(message),
             },
-            P::UnexpectedResponse(response) => {
-                let status = response.status();
-                let request_id = request_id(response.headers());
-                let retry_after = retry_after(response.headers(), chrono::Utc::now());
-                // Already in memory: the hooks read it.
-                let bytes = response.bytes().await.unwrap_or_default();
-                // An error status the spec does not list for this operation
-                // (e.g. 500) with the API's usual JSON error body.
-                let decoded = serde_json::from_slice::<ApiError>(&bytes)
-                    .ok()
-                    .filter(|_| !status.is_success());
-                match decoded {
-                    Some(body) => Error::Api {
-                        status,
-                        body: Box::new(body),
-                        request_id,
-                        retry_after,
-                    },
-                    None => Error::InvalidResponse {
-                        status: Some(status),
-                        reason: "a status the spec does not list for this operation".into(),
-                        excerpt: excerpt(&scrub(&bytes, secrets)),
-                        request_id,
-                    },
-                }
+            Error::OutcomeUnknown { method, reason } => Error::OutcomeUnknown {
+                method,
+                reason: text(reason),
+            },
+            Error::InvalidResponse {
+                status,
+                reason,
+                excerpt,
+                request_id,
+            } => Error::InvalidResponse {
+                status,
+                reason: text(reason),
+                excerpt: text(excerpt),
+                request_id: request_id.map(text),
+            },
+            Error::Transport(TransportError { message, source }) => {
+                Error::Transport(TransportError {
+                    message: text(message),
+                    source,
+                })
             }
-            P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
-                Self::from_transport(e, &state, elapsed)
-            }
-            P::InvalidRequest(message) => Error::InvalidRequest(message),
-            P::Custom(message) => Error::Transport(TransportError {
-                message,
-                source: None,
-            }),
+            Error::InvalidRequest(message) => Error::InvalidRequest(text(message)),
+            Error::Config(message) => Error::Config(text(message)),
+            other @ (Error::Timeout { .. } | Error::ResponseTooLarge { .. }) => other,
         }
     }
+}
 
-    /// A transport failure, told apart by what it means for the caller.
-    pub(crate) fn from_transport(e: reqwest::Error, state: &CallState, elapsed: Duration) -> Self {
-        let unsafe_sent = state.sent_unsafe && !e.is_connect() && !e.is_builder();
-        if unsafe_sent {
-            Error::OutcomeUnknown {
-                method: state
-                    .method
-                    .as_ref()
-                    .map(|m| m.to_string())
-                    .unwrap_or_default(),
-                reason: if e.is_timeout() {
-                    "timed out".into()
-                } else {
-                    chain(&e)
-                },
-            }
-        } else if e.is_timeout() {
-            Error::Timeout {
-                elapsed,
-                attempts: state.attempts.max(1),
-            }
-        } else {
-            Error::Transport(TransportError::new("", e))
+/// `body` with every secret removed from its message, its field errors and
+/// its `extra` keys and values.
+fn scrub_api_error(mut body: ApiError, secrets: &[Secret]) -> ApiError {
+    if let Some(message) = &mut body.message {
+        if let Cow::Owned(scrubbed) = scrub_text(message, secrets) {
+            *message = scrubbed;
         }
     }
+    if let Some(errors) = &mut body.errors {
+        for map in errors {
+            *map = scrub_map(map, secrets);
+        }
+    }
+    body.extra = scrub_map(&body.extra, secrets);
+    body
+}
+
+/// A JSON map with every secret removed from its keys and values (a value
+/// whose scrubbed text is no longer JSON becomes the string `[redacted]`).
+fn scrub_map(map: &JsonMap, secrets: &[Secret]) -> JsonMap {
+    map.iter()
+        .map(|(key, value)| {
+            let value = match scrub_text(value.as_str(), secrets) {
+                Cow::Borrowed(_) => value.clone(),
+                Cow::Owned(text) => RawJson::from_text(text)
+                    .unwrap_or_else(|_| RawJson::from(serde_json::Value::from("[redacted]"))),
+            };
+            (scrub_text(key, secrets).into_owned(), value)
+        })
+        .collect()
 }
 
 /// A transport failure: what failed, with the underlying error as its
@@ -264,6 +245,14 @@ impl TransportError {
                 format!("{what}: {causes}")
             },
             source: Some(Arc::new(error)),
+        }
+    }
+
+    /// A failure with no underlying error.
+    pub(crate) fn message(message: String) -> Self {
+        TransportError {
+            message,
+            source: None,
         }
     }
 }
@@ -305,24 +294,4 @@ pub(crate) fn request_id(headers: &reqwest::header::HeaderMap) -> Option<String>
         .find_map(|name| headers.get(*name))
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)
-}
-
-/// The start of a body, as text, cut at a character boundary. Scrub it
-/// first: a secret straddling the cut would leave its start here.
-pub(crate) fn excerpt(bytes: &[u8]) -> String {
-    // Only the bytes that can make the excerpt are decoded.
-    let head = &bytes[..bytes.len().min(EXCERPT_LEN * 4)];
-    let cut_text = cut(&String::from_utf8_lossy(head), EXCERPT_LEN);
-    if head.len() < bytes.len() && !cut_text.ends_with('…') {
-        return format!("{cut_text}…");
-    }
-    cut_text
-}
-
-/// `text` cut to at most `max` characters, with `…` if it was cut.
-pub(crate) fn cut(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
 }

@@ -1,7 +1,8 @@
 //! progenitor's extension points: every generated call passes through these
-//! hooks. `pre` tidies the request; `exec` authenticates it, sends it,
-//! retries it where that is safe, and records what
-//! [`Client::execute`](crate::Client) needs to build the crate's error.
+//! hooks. `pre` tidies the request; `exec` runs it through the attempt
+//! loop ([`crate::attempt`]) as a [`Call`]: authenticated per attempt,
+//! retried where that is safe, and what [`Client::execute`](crate::Client)
+//! needs to build the crate's error recorded.
 
 use std::time::Duration;
 
@@ -10,11 +11,13 @@ use reqwest::header::{HeaderName, AUTHORIZATION, USER_AGENT};
 use reqwest::StatusCode;
 use tokio::time::Instant;
 
+use crate::attempt::{Attempt, Plan, Verdict};
 use crate::context::{self, CallContext};
 use crate::error::request_id;
 use crate::generated::Client as RawClient;
+use crate::options::CallOptions;
 use crate::response::{self, BodyError, Excess, ERROR_BODY_LIMIT};
-use crate::retry::{self, Failure};
+use crate::retry;
 use crate::runtime::{Runtime, TokenSource};
 use crate::secret::{bearer, scrub};
 use crate::Error;
@@ -44,177 +47,84 @@ impl ClientHooks<Runtime> for RawClient {
     async fn exec(
         &self,
         request: reqwest::Request,
-        info: &OperationInfo,
+        _info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let runtime = self.inner();
+        let config = &runtime.config;
         let context = context::current().unwrap_or_else(|| {
             CallContext::new(
-                context::deadline_after(Instant::now(), runtime.config.deadline),
+                context::deadline_after(Instant::now(), config.deadline),
                 None,
             )
         });
-        Attempts {
-            client: self,
-            runtime,
-            context: &context,
-            operation: info.operation_id,
+        let mut call = Call::new(self, &context, request);
+        let options = context.options.as_deref();
+        if let Some(Err(error)) = options.map(CallOptions::check) {
+            return call.fail(error);
         }
-        .run(request)
-        .await
+        let mut policy = config.retry;
+        if let Some(retries) = options.and_then(|o| o.max_retries) {
+            policy.max_retries = retries;
+        }
+        let plan = Plan {
+            policy,
+            timeout: options.and_then(|o| o.timeout).unwrap_or(config.timeout),
+            deadline: context.deadline,
+            repeatable: call.idempotent && call.cloneable,
+        };
+        plan.run(&mut call).await
     }
 }
 
-/// The attempt loop of one call.
-struct Attempts<'a> {
+/// One API call, as the attempt loop sends it.
+struct Call<'a> {
     client: &'a RawClient,
     runtime: &'a Runtime,
     context: &'a CallContext,
-    operation: &'static str,
+    /// The request as built, kept to send again; taken by the one attempt
+    /// of a request whose body cannot be cloned (a stream).
+    template: Option<reqwest::Request>,
+    cloneable: bool,
+    idempotent: bool,
+    /// The generation of the provider's token the last attempt carried.
+    generation: Option<u64>,
+    /// Whether the token was already renewed after a 401.
+    renewed: bool,
 }
 
-impl Attempts<'_> {
-    async fn run(self, mut request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
-        let config = &self.runtime.config;
-        let deadline = self.context.deadline;
-        let options = self.context.options.as_deref();
-        let mut retry = config.retry;
-        let mut attempt_timeout = config.timeout;
-        if let Some(options) = options {
-            retry.max_retries = options.max_retries.unwrap_or(retry.max_retries);
-            attempt_timeout = options.timeout.unwrap_or(attempt_timeout);
+impl<'a> Call<'a> {
+    fn new(client: &'a RawClient, context: &'a CallContext, mut request: reqwest::Request) -> Self {
+        if let Some(options) = context.options.as_deref() {
+            // Only headers `CallOptions` accepts are here; the call fails
+            // before sending if any was refused.
             for (name, value) in &options.headers {
-                if name != AUTHORIZATION && name != USER_AGENT {
-                    request.headers_mut().insert(name.clone(), value.clone());
-                }
+                request.headers_mut().insert(name.clone(), value.clone());
             }
         }
         let method = request.method().clone();
-        let idempotent = retry::is_idempotent(&method);
         tracing::Span::current().record("method", method.as_str());
-        self.context.state().method = Some(method.clone());
-
-        let mut template = Some(request);
-        let mut attempt: u32 = 0;
-        let mut retries: u32 = 0;
-        let mut renewed_after_401 = false;
-        loop {
-            // Keep the original to send again; a request whose body cannot
-            // be cloned (a stream) is sent once.
-            let cloned = template.as_ref().and_then(reqwest::Request::try_clone);
-            let (mut request, repeatable) = match cloned {
-                Some(request) => (request, true),
-                None => match template.take() {
-                    Some(request) => (request, false),
-                    None => return self.fail(Error::InvalidRequest("request already sent".into())),
-                },
-            };
-            attempt += 1;
-            self.context.state().attempts = attempt;
-
-            let generation = match self.authorize(&mut request).await {
-                Ok(generation) => generation,
-                Err(error) => return self.fail(error),
-            };
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            let timeout = attempt_timeout.min(remaining).max(Duration::from_millis(1));
-            *request.timeout_mut() = Some(timeout);
-            if !idempotent {
-                self.context.state().sent_unsafe = true;
-            }
-
-            let started = Instant::now();
-            let result = self.client.client().execute(request).await;
-            let elapsed_ms = started.elapsed().as_millis() as u64;
-            let error = match result {
-                Ok(response) => {
-                    let status = response.status();
-                    tracing::debug!(
-                        operation = self.operation,
-                        attempt,
-                        status = status.as_u16(),
-                        elapsed_ms,
-                        "attempt"
-                    );
-                    if let Err(error) = response::check_origin(&response, &config.origin) {
-                        return self.fail(error);
-                    }
-                    if status == StatusCode::UNAUTHORIZED && repeatable && !renewed_after_401 {
-                        if let (Some(TokenSource::Provider(provider)), Some(generation)) =
-                            (&self.runtime.tokens, generation)
-                        {
-                            // The server refused the token before doing
-                            // anything with the request: renew it and send
-                            // the request once more, whatever its method.
-                            tracing::debug!("access token refused (401); renewing it once");
-                            provider.invalidate(generation);
-                            renewed_after_401 = true;
-                            continue;
-                        }
-                    }
-                    if idempotent && repeatable {
-                        let failure = Failure::Status(status, response.headers());
-                        if let Some(wait) = retry.next_wait(retries, failure, deadline) {
-                            retries += 1;
-                            drop(response);
-                            tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
-                            tokio::time::sleep(wait).await;
-                            continue;
-                        }
-                    }
-                    match self.read(response).await {
-                        Ok(response) => {
-                            let mut state = self.context.state();
-                            state.status = Some(status);
-                            state.request_id = request_id(response.headers());
-                            return Ok(response);
-                        }
-                        Err(BodyError::TooLarge { limit }) => {
-                            return self.fail(Error::ResponseTooLarge {
-                                status: Some(status),
-                                limit,
-                            })
-                        }
-                        Err(BodyError::Transport(error)) => error,
-                    }
-                }
-                Err(error) => error,
-            };
-            tracing::debug!(
-                operation = self.operation,
-                attempt,
-                elapsed_ms,
-                timeout = error.is_timeout(),
-                connect = error.is_connect(),
-                "attempt failed"
-            );
-            if idempotent && repeatable {
-                let failure = Failure::Transport(&error);
-                if let Some(wait) = retry.next_wait(retries, failure, deadline) {
-                    retries += 1;
-                    tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
-                    tokio::time::sleep(wait).await;
-                    continue;
-                }
-            }
-            return Err(error);
+        let idempotent = retry::is_idempotent(&method);
+        context.state().method = Some(method);
+        Call {
+            client,
+            runtime: client.inner(),
+            context,
+            // `try_clone` fails only for a streamed body.
+            cloneable: request.body().is_none_or(|body| body.as_bytes().is_some()),
+            template: Some(request),
+            idempotent,
+            generation: None,
+            renewed: false,
         }
     }
 
-    /// Reads the final response's body, inside the attempt's timeout (the
-    /// request's timeout covers the body): up to `max_response_bytes` for
-    /// a success; an error body up to [`ERROR_BODY_LIMIT`] (the rest is
-    /// dropped), scrubbed of every secret the client knows before anything
-    /// quotes it.
-    async fn read(&self, mut response: reqwest::Response) -> Result<reqwest::Response, BodyError> {
-        let body = if response.status().is_success() {
-            let limit = self.runtime.config.max_response_bytes;
-            response::read_body(&mut response, limit, Excess::Fail).await?
-        } else {
-            let body =
-                response::read_body(&mut response, ERROR_BODY_LIMIT, Excess::Truncate).await?;
-            scrub(&body, &self.runtime.secrets()).into()
-        };
-        Ok(response::with_body(response, body))
+    /// The request to send: a copy of the template, or the template itself
+    /// when it cannot be copied.
+    fn next_request(&mut self) -> Option<reqwest::Request> {
+        match self.template.as_ref().and_then(reqwest::Request::try_clone) {
+            Some(request) => Some(request),
+            None => self.template.take(),
+        }
     }
 
     /// Adds the bearer token; returns the generation of a provider's token
@@ -250,6 +160,87 @@ impl Attempts<'_> {
     }
 }
 
+impl Attempt for Call<'_> {
+    type Output = reqwest::Result<reqwest::Response>;
+
+    async fn send(
+        &mut self,
+        attempt: u32,
+        timeout: Duration,
+    ) -> Result<reqwest::Result<reqwest::Response>, Self::Output> {
+        self.context.state().attempts = attempt;
+        let Some(mut request) = self.next_request() else {
+            return Err(self.fail(Error::InvalidRequest("request already sent".into())));
+        };
+        self.generation = self
+            .authorize(&mut request)
+            .await
+            .map_err(|error| self.fail(error))?;
+        *request.timeout_mut() = Some(timeout);
+        if !self.idempotent {
+            self.context.state().sent_unsafe = true;
+        }
+        Ok(self.client.client().execute(request).await)
+    }
+
+    fn inspect(&mut self, response: &reqwest::Response) -> Verdict<Self::Output> {
+        if let Err(error) = response::check_origin(response, &self.runtime.config.origin) {
+            return Verdict::Done(self.fail(error));
+        }
+        if response.status() == StatusCode::UNAUTHORIZED && self.cloneable && !self.renewed {
+            if let (Some(TokenSource::Provider(provider)), Some(generation)) =
+                (&self.runtime.tokens, self.generation)
+            {
+                // The server refused the token before doing anything with
+                // the request: renew it and send the request once more,
+                // whatever its method.
+                tracing::debug!("access token refused (401); renewing it once");
+                provider.invalidate(generation);
+                self.renewed = true;
+                return Verdict::Again;
+            }
+        }
+        Verdict::Policy
+    }
+
+    /// Reads the final response's body, inside the attempt's timeout (the
+    /// request's timeout covers the body): up to `max_response_bytes` for
+    /// a success; an error body up to [`ERROR_BODY_LIMIT`] (the rest is
+    /// dropped), scrubbed of every secret the client knows before anything
+    /// quotes it.
+    async fn read(
+        &mut self,
+        mut response: reqwest::Response,
+    ) -> Result<Self::Output, reqwest::Error> {
+        let status = response.status();
+        let body = if status.is_success() {
+            let limit = self.runtime.config.max_response_bytes;
+            response::read_body(&mut response, limit, Excess::Fail).await
+        } else {
+            response::read_body(&mut response, ERROR_BODY_LIMIT, Excess::Truncate)
+                .await
+                .map(|body| scrub(&body, &self.runtime.secrets()).into())
+        };
+        match body {
+            Ok(body) => {
+                let mut state = self.context.state();
+                state.status = Some(status);
+                state.request_id = request_id(response.headers());
+                Ok(Ok(response::with_body(response, body)))
+            }
+            Err(BodyError::TooLarge { limit }) => Ok(self.fail(Error::ResponseTooLarge {
+                status: Some(status),
+                limit,
+            })),
+            Err(BodyError::Transport(error)) => Err(error),
+        }
+    }
+
+    fn failed(&mut self, error: reqwest::Error, _attempts: u32) -> Self::Output {
+        Err(error)
+    }
+}
+
 /// The spec has no POST or PATCH operation yet, so these tests send one
 /// through the same hooks and `execute`, the way generated code does.
 #[cfg(test)]
@@ -259,6 +250,7 @@ mod tests {
     use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
     use reqwest::Method;
 
+    use crate::auth::TOKEN_PATH;
     use crate::loopback::{Reply, Server};
     use crate::{Client, Error};
 
@@ -409,7 +401,7 @@ mod tests {
     #[tokio::test]
     async fn post_gets_one_retry_after_401_with_a_new_token() {
         let server = Server::start(|request, n| match request.path.as_str() {
-            "/v1/oauth/token" => Reply::json(
+            TOKEN_PATH => Reply::json(
                 200,
                 serde_json::json!({
                     "access_token": format!("access-{n}-SECRETMARK"),
@@ -430,6 +422,6 @@ mod tests {
             .unwrap();
         send(&client, Method::POST, "/v1/payments").await.unwrap();
         assert_eq!(server.count("/v1/payments"), 2);
-        assert_eq!(server.count("/v1/oauth/token"), 2);
+        assert_eq!(server.count(TOKEN_PATH), 2);
     }
 }

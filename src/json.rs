@@ -7,6 +7,7 @@
 //! crate does not turn on) it stores numbers as `f64`, so
 //! `1234567890.123456789` would come back as `1234567890.1234567`.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -43,10 +44,11 @@ impl RawJson {
 
     /// The value as a `serde_json::Value`. Numbers become `f64`/`i64` there,
     /// so a long decimal loses digits: read amounts with
-    /// [`decode`](Self::decode) into [`crate::Decimal`] instead.
-    pub fn to_value(&self) -> serde_json::Value {
-        // The text was checked when it was kept, so it always decodes.
-        serde_json::from_str(self.as_str()).unwrap_or(serde_json::Value::Null)
+    /// [`decode`](Self::decode) into [`crate::Decimal`] instead. An error,
+    /// never `null`, for what a `Value` cannot hold: a number past `f64`
+    /// (`1e400`) or nesting deeper than serde_json's 128 levels.
+    pub fn to_value(&self) -> Result<serde_json::Value, serde_json::Error> {
+        serde_json::from_str(self.as_str())
     }
 }
 
@@ -93,9 +95,7 @@ impl<'de> Deserialize<'de> for RawJson {
     /// Keeps the exact text from a JSON text deserializer; from one without
     /// text (serde's buffering, `serde_json::Value`) the value it holds.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::codec::raw(deserializer)?
-            .into_json()
-            .map_err(de::Error::custom)
+        raw(deserializer)?.into_json().map_err(de::Error::custom)
     }
 }
 
@@ -137,6 +137,20 @@ impl JsonMap {
         self.0.insert(key.into(), value)
     }
 
+    /// Adds a key read from JSON; a key already present is the error every
+    /// decoder in the crate gives for a repeated key.
+    pub(crate) fn insert_new<E: de::Error>(
+        &mut self,
+        key: Cow<'_, str>,
+        value: RawJson,
+    ) -> Result<(), E> {
+        if self.0.contains_key(key.as_ref()) {
+            return Err(E::custom(format_args!("duplicate field `{key}`")));
+        }
+        self.0.insert(key.into_owned(), value);
+        Ok(())
+    }
+
     /// Removes `key`, returning its value.
     pub fn remove(&mut self, key: &str) -> Option<RawJson> {
         self.0.remove(key)
@@ -162,11 +176,13 @@ impl JsonMap {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
 
-    /// The map as a `serde_json` map (numbers as `f64`/`i64`, see
-    /// [`RawJson::to_value`]).
-    pub fn to_value_map(&self) -> serde_json::Map<String, serde_json::Value> {
+    /// The map as a `serde_json` map (numbers as `f64`/`i64`), or the
+    /// first value a `Value` cannot hold (see [`RawJson::to_value`]).
+    pub fn to_value_map(
+        &self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, serde_json::Error> {
         self.iter()
-            .map(|(k, v)| (k.to_owned(), v.to_value()))
+            .map(|(k, v)| Ok((k.to_owned(), v.to_value()?)))
             .collect()
     }
 }
@@ -202,7 +218,12 @@ impl<'de> Deserialize<'de> for JsonMap {
                 f.write_str("a JSON object")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonMap, A::Error> {
-                crate::codec::fields(&mut map, |_, _| Ok(false))
+                let mut out = JsonMap::new();
+                while let Some(Text(key)) = map.next_key()? {
+                    let value: RawJson = map.next_value()?;
+                    out.insert_new(key, value)?;
+                }
+                Ok(out)
             }
         }
         deserializer.deserialize_map(MapVisitor)
@@ -216,6 +237,88 @@ impl schemars::JsonSchema for JsonMap {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({ "type": "object" })
+    }
+}
+
+// The low-level readers the crate's decoders share.
+
+/// A string (an object key, or serde_json's raw text of a value),
+/// borrowed from the input when it has no escapes.
+pub(crate) struct Text<'de>(pub(crate) Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+/// The name under which serde_json hands a visitor the raw text of the
+/// next value (what [`RawValue`] asks for). Asking by
+/// this name gets the exact text from a JSON text deserializer; others
+/// (serde's buffering for untagged enums, `serde_json::Value`'s) ignore or
+/// emulate it, and the visitors here read their plain values too.
+pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
+/// A JSON value as read: its exact text, or (from a deserializer that has
+/// no text) a `serde_json::Value`.
+pub(crate) enum Raw<'de> {
+    Text(Cow<'de, str>),
+    Value(serde_json::Value),
+}
+
+/// Reads the next value as [`Raw`].
+pub(crate) fn raw<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Raw<'de>, D::Error> {
+    struct RawVisitor;
+    impl<'de> Visitor<'de> for RawVisitor {
+        type Value = Raw<'de>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw<'de>, A::Error> {
+            let Some(de::IgnoredAny) = map.next_key()? else {
+                return Err(de::Error::invalid_length(0, &self));
+            };
+            let Text(text) = map.next_value()?;
+            Ok(Raw::Text(text))
+        }
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
+            serde_json::Value::deserialize(d).map(Raw::Value)
+        }
+    }
+    deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, RawVisitor)
+}
+
+impl Raw<'_> {
+    /// Decodes the value as `T` (from the text when there is one).
+    pub(crate) fn decode<T: de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        match self {
+            Raw::Text(text) => serde_json::from_str(text),
+            Raw::Value(value) => T::deserialize(value),
+        }
+    }
+
+    /// The value as [`RawJson`].
+    pub(crate) fn into_json(self) -> Result<RawJson, serde_json::Error> {
+        match self {
+            Raw::Text(text) => RawJson::from_text(text.into_owned()),
+            Raw::Value(value) => Ok(RawJson::from(value)),
+        }
     }
 }
 

@@ -5,11 +5,13 @@
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
 compile_error!("fin-api needs TLS: enable the `rustls` (default) or `native-tls` feature");
 
+mod attempt;
 mod auth;
 mod client;
 mod codec;
 mod config;
 mod context;
+mod decimal;
 mod error;
 pub mod ext;
 mod generated;
@@ -24,6 +26,8 @@ mod retry;
 mod runtime;
 mod scalars;
 mod secret;
+mod sync;
+mod text;
 pub mod webhook;
 
 #[cfg(feature = "mock")]
@@ -39,13 +43,26 @@ pub use client::{
     Client, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT,
 };
+pub use decimal::{ArithmeticError, Decimal};
 pub use error::{Error, TransportError};
 pub use multipart::FilePart;
 pub use options::CallOptions;
+/// The value of a successful call: `into_inner()` for the body, `status()`
+/// and `headers()` for the rest (progenitor's type, documented in
+/// `progenitor-client`; not inlined here, as its own docs link to an error
+/// type this crate does not have: errors are [`Error`]).
+#[doc(no_inline)]
 pub use progenitor_client::ResponseValue;
-pub use scalars::{Decimal, ScalarError, Timestamp};
+pub use scalars::{ScalarError, Timestamp};
 pub use secret::Secret;
 
+/// The header types [`CallOptions::header`] takes, so a caller needs no
+/// `reqwest` or `http` dependency of its own.
+pub use reqwest::header;
+/// The `rust_decimal` that [`Decimal`] converts to and from
+/// ([`Decimal::to_rust_decimal`], `Decimal::from`), so its version always
+/// matches.
+pub use rust_decimal;
 /// The `serde_json` the public API uses (e.g. `extra` maps), so its
 /// version always matches.
 pub use serde_json;

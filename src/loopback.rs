@@ -25,6 +25,18 @@
 //!
 //! The server stops when the [`Server`] is dropped: it accepts no more
 //! connections and closes the open ones.
+//!
+//! It reads requests strictly, whatever a client sends (it runs inside
+//! test suites, next to code under test): no input makes it panic; a head
+//! with a bare line feed, a malformed line, or an ambiguous framing (two
+//! `content-length`s, `transfer-encoding` with `content-length`, a coding
+//! other than `chunked`) is answered 400 and the connection closed, so no
+//! request is ever read out of another's body; a head must arrive within
+//! the [head timeout](Builder::head_timeout) (10 s by default) of its
+//! first byte (408; an idle kept-alive connection is kept open);
+//! heads are read in linear time, up to 64 KiB (431); bodies up to 64 MiB
+//! (413), whole for the handler, and recorded up to
+//! [`RECORDED_BODY_LIMIT`]. Reading a body has no time limit.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -32,19 +44,29 @@ use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 
+use crate::sync::lock;
+
 mod reply;
 mod request;
 
 pub use reply::{Reply, Step};
-use request::read_request;
 pub use request::Request;
+use request::{Reader, Refused};
+
+/// How much of each request's body the server records (1 MiB): the
+/// handler sees the whole body, [`Server::requests`] at most this much of
+/// it, so a suite sending large uploads does not keep them all.
+pub const RECORDED_BODY_LIMIT: usize = 1024 * 1024;
+
+/// The default [`Builder::head_timeout`].
+const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Decides the reply to a request; the `usize` is how many requests its
 /// path has had, this one included (1-based).
@@ -75,6 +97,7 @@ struct State {
 pub struct Builder {
     upgrade: Option<Upgrade>,
     unrecorded: bool,
+    head_timeout: Option<Duration>,
 }
 
 impl Builder {
@@ -89,6 +112,15 @@ impl Builder {
     /// millions of requests would otherwise pile up).
     pub fn unrecorded(mut self) -> Builder {
         self.unrecorded = true;
+        self
+    }
+
+    /// How long a request head may take to arrive, from its first byte; a
+    /// slower one is answered 408 and the connection closed. Default 10 s.
+    /// (A connection idle between requests, or before its first, is kept
+    /// open, as a kept-alive connection.)
+    pub fn head_timeout(mut self, timeout: Duration) -> Builder {
+        self.head_timeout = Some(timeout);
         self
     }
 
@@ -111,6 +143,7 @@ impl Builder {
             handler: Arc::new(handler),
             upgrade: self.upgrade,
             record: !self.unrecorded,
+            head_timeout: self.head_timeout.unwrap_or(HEAD_TIMEOUT),
             stopped,
         };
         tokio::spawn(accept(listener, context));
@@ -191,13 +224,6 @@ impl Server {
     }
 }
 
-/// The guarded value, even if a handler panicked while holding the lock.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 /// What each connection needs.
 #[derive(Clone)]
 struct Context {
@@ -205,6 +231,7 @@ struct Context {
     handler: Handler,
     upgrade: Option<Upgrade>,
     record: bool,
+    head_timeout: Duration,
     /// Changes (with an error) when the [`Server`] is dropped.
     stopped: watch::Receiver<()>,
 }
@@ -244,12 +271,19 @@ async fn connection(stream: TcpStream, context: &Context) {
     };
     let mut buffer = Vec::new();
     loop {
-        let request = match read_request(&mut stream, &mut buffer).await {
+        let mut reader = Reader {
+            stream: &mut stream,
+            buffer: &mut buffer,
+            head_timeout: context.head_timeout,
+        };
+        let request = match reader.request().await {
             Ok(Some(request)) => request,
-            Ok(None) => return,
-            Err(()) => {
-                let bad = Reply::empty(400).header("connection", "close");
-                let _ = write_reply(&mut stream, bad).await;
+            Ok(None) | Err(Refused::Gone) => return,
+            Err(refused) => {
+                if let Some(status) = refused.status() {
+                    let bad = Reply::empty(status).header("connection", "close");
+                    let _ = write_reply(&mut stream, bad).await;
+                }
                 return;
             }
         };
@@ -264,6 +298,9 @@ async fn connection(stream: TcpStream, context: &Context) {
             .is_some_and(|v| v.eq_ignore_ascii_case("close"));
         let reply = (context.handler)(&request, n);
         if context.record {
+            let mut request = request;
+            request.body.truncate(RECORDED_BODY_LIMIT);
+            request.body.shrink_to_fit();
             lock(&context.state.requests).push(request);
         }
         if !write_reply(&mut stream, reply).await || closing {

@@ -44,25 +44,35 @@
 //!   `.respond(reply)`) or [`MockServer::respond`], which take precedence,
 //!   the latest first; a [`Reply`] can also stall, close, or send a broken
 //!   response ([`crate::loopback`]);
-//! - `404 {"message":"Resource not found"}` for anything else, and
-//!   `401 {"message":"Authentication failed"}` for an API request without
-//!   `Authorization: Bearer …`, like the real API.
+//! - `401 {"message":"Authentication failed"}` for an API request without
+//!   `Authorization: Bearer …`, like the real API;
+//! - for a call it has neither an example nor an answer for, an answer no
+//!   real API gives, so a test cannot mistake it for one: `501` with the
+//!   header `x-fin-api-mock: unanswered` and a message naming the operation
+//!   and the `on_*` expectation to add (`Retry-After: 3600`, so the client
+//!   returns it at once instead of retrying). [`MockServer::verify`] lists
+//!   these calls.
+//!
+//! An expectation can also depend on the query string
+//! ([`Expectation::query`]), e.g. to serve two pages of a list.
 //!
 //! Every request is recorded ([`MockServer::requests`]); each answer added
 //! counts its calls ([`Hits`]), and [`MockServer::verify`] checks the
-//! counts given with [`Expectation::times`]. The server stops when the
-//! `MockServer` is dropped.
+//! counts given with [`Expectation::times`] and that every call was
+//! answered. The server stops when the `MockServer` is dropped.
 
 use std::fmt;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use chrono::Datelike;
 use uuid::Uuid;
 
 use crate::loopback::Server;
 pub use crate::loopback::{Reply, Request as RecordedRequest};
+use crate::sync::lock;
 use crate::Client;
 
 /// The token [`MockServer::client`] sends.
@@ -72,9 +82,9 @@ pub const MOCK_CLIENT_ID: &str = "mock-client-id";
 /// The client secret [`MockServer::client_with_credentials`] uses.
 pub const MOCK_CLIENT_SECRET: &str = "mock-client-secret";
 /// Where clients get a token with their credentials.
-pub const TOKEN_PATH: &str = "/v1/oauth/token";
+pub const TOKEN_PATH: &str = crate::auth::TOKEN_PATH;
 /// Where clients renew a token with a refresh token.
-pub const REFRESH_PATH: &str = "/v1/oauth/refresh-token";
+pub const REFRESH_PATH: &str = crate::auth::REFRESH_PATH;
 /// How long the tokens the server issues live, unless
 /// [`MockServer::token_lifetime`] says otherwise.
 const TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
@@ -145,6 +155,8 @@ impl Hits {
 struct Route {
     method: String,
     path: String,
+    /// Query parameters the request must carry (others may come too).
+    query: Vec<(String, String)>,
     reply: Reply,
     hits: Hits,
     /// How many calls the test expects, checked by `verify`.
@@ -161,6 +173,24 @@ struct State {
     token_lifetime: Duration,
     /// The refresh tokens issued so far.
     refresh_tokens: Vec<String>,
+    /// Calls answered with neither an example nor an added answer (the
+    /// first [`UNANSWERED_KEPT`]), and how many there were.
+    unanswered: Vec<String>,
+    unanswered_count: usize,
+}
+
+/// How many unanswered calls [`MockServer::verify`] names (it counts all).
+const UNANSWERED_KEPT: usize = 20;
+
+impl Route {
+    fn matches(&self, request: &RecordedRequest) -> bool {
+        self.method == request.method
+            && self.path == request.path
+            && self.query.iter().all(|wanted| {
+                url::form_urlencoded::parse(request.query.as_bytes())
+                    .any(|(k, v)| k == wanted.0 && v == wanted.1)
+            })
+    }
 }
 
 /// A loopback HTTP server answering like the Fin.com API; see the
@@ -178,8 +208,8 @@ impl MockServer {
         Self::start_with(crate::generated::mock_examples::EXAMPLES).await
     }
 
-    /// Starts a server that serves only what you add, the token endpoints
-    /// and 404 otherwise.
+    /// Starts a server that serves only what you add and the token
+    /// endpoints (and the `501` of an unanswered call otherwise).
     pub async fn start_empty() -> Result<MockServer, MockError> {
         Self::start_with(&[]).await
     }
@@ -193,6 +223,8 @@ impl MockServer {
             refuse_credentials: false,
             token_lifetime: TOKEN_LIFETIME,
             refresh_tokens: Vec::new(),
+            unanswered: Vec::new(),
+            unanswered_count: 0,
         }));
         let shared = Arc::clone(&state);
         let server =
@@ -244,18 +276,31 @@ impl MockServer {
     /// Answers `method path` (path without query) with `reply`, ahead of
     /// the spec's examples and of earlier answers for the same request.
     pub fn respond(&self, method: &str, path: &str, reply: impl Into<Reply>) -> Hits {
-        self.add(method, path, reply.into(), None)
+        self.add(method, path, Vec::new(), reply.into(), None)
     }
 
-    fn add(&self, method: &str, path: &str, reply: Reply, expected: Option<usize>) -> Hits {
+    fn add(
+        &self,
+        method: &str,
+        path: &str,
+        query: Vec<(String, String)>,
+        reply: Reply,
+        expected: Option<usize>,
+    ) -> Hits {
         let method = method.to_ascii_uppercase();
+        let shown: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let route = match shown.is_empty() {
+            true => format!("{method} {path}"),
+            false => format!("{method} {path}?{}", shown.join("&")),
+        };
         let hits = Hits {
-            route: format!("{method} {path}"),
+            route,
             count: Arc::default(),
         };
         lock(&self.state).routes.push(Route {
             method,
             path: path.to_owned(),
+            query,
             reply,
             hits: hits.clone(),
             expected,
@@ -286,10 +331,12 @@ impl MockServer {
     }
 
     /// Checks every answer added with a call count
-    /// ([`Expectation::times`]): the error names each one whose count
-    /// differs, with the counts.
+    /// ([`Expectation::times`]) and that the server had an answer for every
+    /// call: the error names each expectation whose count differs, with the
+    /// counts, and each call answered with the `501` of an unanswered call.
     pub fn verify(&self) -> Result<(), VerifyError> {
-        let unmet: Vec<String> = lock(&self.state)
+        let state = lock(&self.state);
+        let unmet: Vec<String> = state
             .routes
             .iter()
             .filter_map(|route| {
@@ -304,10 +351,15 @@ impl MockServer {
                 })
             })
             .collect();
-        if unmet.is_empty() {
+        let mut unanswered = state.unanswered.clone();
+        let more = state.unanswered_count - unanswered.len();
+        if more > 0 {
+            unanswered.push(format!("and {more} more"));
+        }
+        if unmet.is_empty() && unanswered.is_empty() {
             Ok(())
         } else {
-            Err(VerifyError { unmet })
+            Err(VerifyError { unmet, unanswered })
         }
     }
 }
@@ -320,10 +372,12 @@ fn calls(n: usize) -> &'static str {
     }
 }
 
-/// Expectations whose call counts were not met; from [`MockServer::verify`].
+/// Expectations whose call counts were not met, and calls the server had
+/// no answer for; from [`MockServer::verify`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct VerifyError {
     unmet: Vec<String>,
+    unanswered: Vec<String>,
 }
 
 impl VerifyError {
@@ -331,16 +385,31 @@ impl VerifyError {
     pub fn unmet(&self) -> &[String] {
         &self.unmet
     }
+
+    /// One line per call answered with the `501` of an unanswered call:
+    /// the request and the expectation to add.
+    pub fn unanswered(&self) -> &[String] {
+        &self.unanswered
+    }
 }
 
 impl fmt::Display for VerifyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} mock expectation(s) not met: {}",
-            self.unmet.len(),
-            self.unmet.join("; ")
-        )
+        let mut parts = Vec::new();
+        if !self.unmet.is_empty() {
+            parts.push(format!(
+                "{} mock expectation(s) not met: {}",
+                self.unmet.len(),
+                self.unmet.join("; ")
+            ));
+        }
+        if !self.unanswered.is_empty() {
+            parts.push(format!(
+                "call(s) the mock had no answer for: {}",
+                self.unanswered.join("; ")
+            ));
+        }
+        f.write_str(&parts.join("; "))
     }
 }
 
@@ -354,6 +423,7 @@ pub struct Expectation<'a, T> {
     server: &'a MockServer,
     method: &'static str,
     path: String,
+    query: Vec<(String, String)>,
     success: u16,
     expected: Option<usize>,
     body: std::marker::PhantomData<fn(&T)>,
@@ -366,6 +436,7 @@ impl<'a, T: serde::Serialize> Expectation<'a, T> {
             server,
             method,
             path,
+            query: Vec::new(),
             success,
             expected: None,
             body: std::marker::PhantomData,
@@ -378,32 +449,51 @@ impl<'a, T: serde::Serialize> Expectation<'a, T> {
         self
     }
 
-    /// Answers with the operation's success status and `body`.
+    /// Answers only requests whose query string has `name=value` (decoded;
+    /// other parameters may come too). Call it once per parameter; an
+    /// answer with query parameters and one without for the same path are
+    /// searched together, the latest added first.
+    pub fn query(mut self, name: impl Into<String>, value: impl ToString) -> Self {
+        self.query.push((name.into(), value.to_string()));
+        self
+    }
+
+    /// Answers with the operation's success status and `body`, its exact
+    /// JSON text (amounts digit for digit).
     pub fn ok(self, body: &T) -> Hits {
-        let json = serde_json::to_value(body).unwrap_or(serde_json::Value::Null);
         let status = self.success;
-        self.respond(Reply::json(status, json))
+        self.respond(json_reply(status, body))
     }
 
     /// Answers with an error status and the API's error body.
     pub fn error(self, status: u16, body: &crate::types::ApiError) -> Hits {
-        let json = serde_json::to_value(body).unwrap_or(serde_json::Value::Null);
-        self.respond(Reply::json(status, json))
+        self.respond(json_reply(status, body))
     }
 
     /// Answers with anything: a [`MockResponse`] (e.g. a body that does not
     /// decode) or a [`Reply`] (e.g. [`Reply::Stall`]).
     pub fn respond(self, reply: impl Into<Reply>) -> Hits {
-        self.server
-            .add(self.method, &self.path, reply.into(), self.expected)
+        self.server.add(
+            self.method,
+            &self.path,
+            self.query,
+            reply.into(),
+            self.expected,
+        )
     }
 }
 
-/// The state, even if a handler panicked while holding the lock.
-fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
-    state
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+/// `body` as JSON text, written directly (through `serde_json::Value` a
+/// `Decimal` would lose digits or fail).
+fn json_reply<T: serde::Serialize + ?Sized>(status: u16, body: &T) -> Reply {
+    match serde_json::to_vec(body) {
+        Ok(json) => Reply::new(status, "application/json", json),
+        // Only a hand-made `Serialize` that fails gets here.
+        Err(e) => message(
+            500,
+            &format!("fin_api mock: the answer does not serialize: {e}"),
+        ),
+    }
 }
 
 fn message(status: u16, message: &str) -> Reply {
@@ -421,21 +511,64 @@ fn answer(state: &mut State, request: &RecordedRequest) -> Reply {
     if !authorized {
         return message(401, "Authentication failed");
     }
-    let added = state
-        .routes
-        .iter()
-        .rev()
-        .find(|r| r.method == request.method && r.path == request.path);
+    let added = state.routes.iter().rev().find(|r| r.matches(request));
     if let Some(route) = added {
         route.hits.count.fetch_add(1, Ordering::SeqCst);
         return route.reply.clone();
     }
-    state
+    let example = state
         .examples
         .iter()
-        .find(|(method, path, ..)| *method == request.method && *path == request.path)
-        .map(|(_, _, status, body)| Reply::new(*status, "application/json", *body))
-        .unwrap_or_else(|| message(404, "Resource not found"))
+        .find(|(method, path, ..)| *method == request.method && *path == request.path);
+    match example {
+        Some((_, _, status, body)) => Reply::new(*status, "application/json", *body),
+        None => unanswered(state, request),
+    }
+}
+
+/// The answer to a call the server has nothing for: one no real API gives,
+/// naming what to add; recorded for [`MockServer::verify`].
+fn unanswered(state: &mut State, request: &RecordedRequest) -> Reply {
+    let call = format!("{} {}", request.method, request.path);
+    let advice = match operation(&request.method, &request.path) {
+        Some(name) => format!(
+            "no example or stub for {name} ({call}); add server.on_{name}(..) before the call"
+        ),
+        None => format!(
+            "no operation of the spec is {call}; add server.respond(\"{}\", \"{}\", ..)",
+            request.method, request.path
+        ),
+    };
+    state.unanswered_count += 1;
+    if state.unanswered.len() < UNANSWERED_KEPT {
+        state.unanswered.push(advice.clone());
+    }
+    message(501, &format!("fin_api mock: {advice}"))
+        .header(UNANSWERED_HEADER, "unanswered")
+        .header("retry-after", "3600")
+}
+
+/// The header that marks the mock's answer to an unanswered call.
+pub const UNANSWERED_HEADER: &str = "x-fin-api-mock";
+
+/// The client method of the spec's operation at `method path` (a concrete
+/// path); a template's literal segments win over its parameters.
+fn operation(method: &str, path: &str) -> Option<&'static str> {
+    let segments: Vec<&str> = path.split('/').collect();
+    crate::generated::spec_table::OPERATIONS
+        .iter()
+        .filter(|(_, m, _)| m.eq_ignore_ascii_case(method))
+        .filter_map(|(name, _, template)| {
+            let parts: Vec<&str> = template.split('/').collect();
+            let fits = parts.len() == segments.len()
+                && parts.iter().zip(&segments).all(|(part, segment)| {
+                    part == segment || (part.starts_with('{') && !segment.is_empty())
+                });
+            let params = parts.iter().filter(|p| p.starts_with('{')).count();
+            fits.then_some((params, *name))
+        })
+        .min_by_key(|(params, _)| *params)
+        .map(|(_, name)| name)
 }
 
 /// The token endpoints: a grant needs a client id and secret, a refresh
@@ -459,10 +592,17 @@ fn token(state: &mut State, request: &RecordedRequest) -> Reply {
     let refresh = format!("mock-refresh-token-{n}");
     state.refresh_tokens.push(refresh.clone());
     // The endpoint's own format: absolute times by the server's clock.
+    // A lifetime past the year 9999 (e.g. `Duration::MAX`) ends then.
     let now = chrono::Utc::now();
     let at = |lifetime: Duration| {
-        let lifetime = chrono::Duration::from_std(lifetime).unwrap_or(chrono::Duration::zero());
-        (now + lifetime).format("%Y-%m-%d %H:%M:%S+00").to_string()
+        chrono::Duration::from_std(lifetime)
+            .ok()
+            .and_then(|lifetime| now.checked_add_signed(lifetime))
+            .filter(|at| at.year() <= 9999)
+            .map_or_else(
+                || "9999-12-31 23:59:59+00".to_owned(),
+                |at| at.format("%Y-%m-%d %H:%M:%S+00").to_string(),
+            )
     };
     Reply::json(
         200,
@@ -470,7 +610,7 @@ fn token(state: &mut State, request: &RecordedRequest) -> Reply {
             "access_token": format!("mock-access-token-{n}"),
             "access_token_ttl": at(state.token_lifetime),
             "refresh_token": refresh,
-            "refresh_token_ttl": at(state.token_lifetime * 2),
+            "refresh_token_ttl": at(state.token_lifetime.saturating_mul(2)),
             "current_time": at(Duration::ZERO),
         }),
     )

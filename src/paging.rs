@@ -1,21 +1,25 @@
 //! Walking list endpoints page by page (`current_page` / `per_page`).
 //!
 //! Every paged list response implements [`Page`] (generated from the spec),
-//! and [`items`] turns a "fetch page N" closure into a stream of all items:
+//! and [`items`] turns a "fetch page N" closure into a stream of all items;
+//! [`try_collect`] gathers them, and [`StreamExt`] (re-exported) takes them
+//! one at a time, so neither needs a dependency of your own:
 //!
 //! ```no_run
 //! # #[cfg(fin_api_full_spec)]
 //! # async fn run(client: fin_api::Client) -> Result<(), fin_api::Error> {
-//! use futures_util::TryStreamExt;
-//! let industries: Vec<_> = fin_api::paging::items(|page| client.list_industries(Some(page), Some(100)))
-//!     .try_collect()
-//!     .await?;
+//! use fin_api::paging::{items, try_collect, StreamExt};
+//! let industries = try_collect(items(|page| client.list_industries(Some(page), Some(100)))).await?;
+//! let mut one_by_one = std::pin::pin!(items(|page| client.list_industries(Some(page), Some(100))));
+//! while let Some(industry) = one_by_one.next().await {
+//!     println!("{:?}", industry?.title);
+//! }
 //! # Ok(()) }
 //! ```
 
 use std::future::Future;
 
-use futures_util::Stream;
+pub use futures_util::{Stream, StreamExt};
 
 use crate::{Error, ResponseValue};
 
@@ -89,4 +93,15 @@ where
         };
         futures_util::stream::iter(items)
     })
+}
+
+/// Every item of `stream` (e.g. [`items`]'s) in a `Vec`, or its first
+/// error: `TryStreamExt::try_collect` without a `futures` dependency.
+pub async fn try_collect<T>(stream: impl Stream<Item = Result<T, Error>>) -> Result<Vec<T>, Error> {
+    let mut stream = std::pin::pin!(stream);
+    let mut all = Vec::new();
+    while let Some(item) = stream.next().await {
+        all.push(item?);
+    }
+    Ok(all)
 }

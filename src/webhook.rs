@@ -38,10 +38,13 @@ pub mod axum;
 use std::sync::Arc;
 
 use hmac::{Hmac, KeyInit, Mac};
-use serde::{Deserialize, Serialize};
+use serde::de::MapAccess;
+use serde::{Deserialize, Deserializer, Serialize};
 use sha2::Sha256;
 
+use crate::codec;
 use crate::ext::{rfi, RfiItem};
+use crate::json::{JsonMap, RawJson};
 use crate::types::RequestForInformation;
 use crate::{Secret, Timestamp};
 
@@ -223,44 +226,78 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     }
 }
 
-/// The envelope every event carries under `event`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The envelope every event carries under `event`. Decoded key by key like
+/// the generated types: a repeated key is an error, unknown keys are kept
+/// with their exact JSON text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct EventInfo {
     /// The event's id: what a receiver de-duplicates on (a delivery can be
     /// repeated, and signatures carry no timestamp).
     pub id: String,
     /// The id of the resource the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_reference_id: Option<String>,
     /// The event type, e.g. `customer.rfi`.
     #[serde(rename = "type")]
     pub event_type: String,
     /// When the event was created: RFC 3339 or the API's
     /// `YYYY-MM-DD HH:MM:SS+00` form, kept as sent (see [`Timestamp`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Timestamp>,
     /// Whether the event comes from the sandbox.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sandbox_mode: Option<bool>,
-    /// Keys this version of the crate does not know.
+    /// Keys this version of the crate does not know, each value's exact
+    /// JSON text.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: JsonMap,
+}
+
+impl codec::Object for EventInfo {
+    const EXPECTING: &'static str = "an event envelope object";
+    fn read<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        let (mut id, mut reference, mut event_type, mut created_at, mut sandbox_mode) =
+            (None, None, None, None, None);
+        let extra = codec::fields(map, |key, map| match key {
+            "id" => codec::slot(map, &mut id, "id"),
+            "event_reference_id" => codec::slot(map, &mut reference, "event_reference_id"),
+            "type" => codec::slot(map, &mut event_type, "type"),
+            "created_at" => codec::slot(map, &mut created_at, "created_at"),
+            "sandbox_mode" => codec::slot(map, &mut sandbox_mode, "sandbox_mode"),
+            _ => Ok(false),
+        })?;
+        Ok(EventInfo {
+            id: codec::required(id, "id")?,
+            event_reference_id: reference.flatten(),
+            event_type: codec::required(event_type, "type")?,
+            created_at: created_at.flatten(),
+            sandbox_mode: sandbox_mode.flatten(),
+            extra,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for EventInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::object(deserializer)
+    }
 }
 
 /// The `data` of a `customer.rfi` event: what a customer must provide or fix.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CustomerRfi {
     /// The customer concerned, as sent (a UUID in practice; see
     /// [`customer_uuid`](Self::customer_uuid)).
     pub customer_id: String,
-    /// The requests, in the same structure as the customer resource's.
-    #[serde(default, deserialize_with = "null_as_empty")]
+    /// The requests, in the same structure as the customer resource's
+    /// (`null` or absent: none).
     pub request_for_information: Vec<RequestForInformation>,
-    /// Keys this version of the crate does not know.
+    /// Keys this version of the crate does not know, each value's exact
+    /// JSON text.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: JsonMap,
 }
 
 impl CustomerRfi {
@@ -277,12 +314,53 @@ impl CustomerRfi {
     }
 }
 
-fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+impl codec::Object for CustomerRfi {
+    const EXPECTING: &'static str = "a customer.rfi data object";
+    fn read<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        let (mut customer_id, mut requests) = (None, None::<Option<Vec<_>>>);
+        let extra = codec::fields(map, |key, map| match key {
+            "customer_id" => codec::slot(map, &mut customer_id, "customer_id"),
+            "request_for_information" => codec::slot(map, &mut requests, "request_for_information"),
+            _ => Ok(false),
+        })?;
+        Ok(CustomerRfi {
+            customer_id: codec::required(customer_id, "customer_id")?,
+            request_for_information: requests.flatten().unwrap_or_default(),
+            extra,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomerRfi {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::object(deserializer)
+    }
+}
+
+/// A delivery's top level: the envelope, and `data` kept as text until the
+/// event type says what it is. A repeated key is an error.
+struct Delivery {
+    event: Option<EventInfo>,
+    data: Option<RawJson>,
+}
+
+impl codec::Object for Delivery {
+    const EXPECTING: &'static str = "a webhook event object";
+    fn read<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        let (mut event, mut data) = (None, None);
+        codec::fields(map, |key, map| match key {
+            "event" => codec::slot(map, &mut event, "event"),
+            "data" => codec::slot(map, &mut data, "data"),
+            _ => Ok(false),
+        })?;
+        Ok(Delivery { event, data })
+    }
+}
+
+impl<'de> Deserialize<'de> for Delivery {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        codec::object(deserializer)
+    }
 }
 
 /// A parsed webhook event.
@@ -309,8 +387,8 @@ pub enum WebhookEvent {
     Unknown {
         /// The envelope.
         event: EventInfo,
-        /// The whole body, as JSON.
-        raw: serde_json::Value,
+        /// The whole body, its exact JSON text.
+        raw: RawJson,
     },
 }
 
@@ -318,29 +396,34 @@ impl WebhookEvent {
     /// Parses a delivery's body (verify it first: see
     /// [`WebhookVerifier::verify_and_parse`]). `event.id` and `event.type`
     /// are required; a `customer.rfi` event needs `data.customer_id`.
+    /// Numbers keep their exact text everywhere (also in `extra` and
+    /// `Unknown`); a repeated key at any level the crate decodes is an
+    /// error. Errors name the problem and its JSON path in a few hundred
+    /// bytes at most, however long the bad value.
     pub fn parse(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
-        let raw: serde_json::Value = serde_json::from_slice(body)
-            .map_err(|e| WebhookError::Parse(format!("not JSON: {e}")))?;
-        let envelope = raw
-            .get("event")
-            .ok_or_else(|| WebhookError::Parse("no `event` object".into()))?;
-        let event: EventInfo = serde_json::from_value(envelope.clone())
-            .map_err(|e| WebhookError::Parse(format!("`event`: {e}")))?;
+        let text = std::str::from_utf8(body).map_err(|e| invalid(format!("not JSON: {e}")))?;
+        let delivery: Delivery = serde_json::from_str(text).map_err(|e| {
+            let prefix = if e.is_data() { "" } else { "not JSON: " };
+            invalid(format!("{prefix}{e}"))
+        })?;
+        let event = delivery.event.ok_or_else(|| invalid("no `event` object"))?;
         if event.event_type == CUSTOMER_RFI {
-            let data = raw
-                .get("data")
-                .ok_or_else(|| WebhookError::Parse("customer.rfi event without `data`".into()))?;
-            let data: CustomerRfi = serde_json::from_value(data.clone())
-                .map_err(|e| WebhookError::Parse(format!("customer.rfi `data`: {e}")))?;
+            let data = delivery
+                .data
+                .ok_or_else(|| invalid("customer.rfi event without `data`"))?;
+            let data: CustomerRfi = data
+                .decode()
+                .map_err(|e| invalid(codec::at_field("data", e)))?;
             Ok(WebhookEvent::CustomerRfi { event, data })
         } else if crate::WebhookPayload::EVENT_TYPES.contains(&event.event_type.as_str()) {
             let payload = crate::WebhookPayload::decode(&event.event_type, body)
-                .map_err(|e| WebhookError::Parse(format!("{} payload: {e}", event.event_type)))?;
+                .map_err(|e| invalid(format!("{} payload: {e}", event.event_type)))?;
             Ok(WebhookEvent::Typed {
                 event,
                 payload: Box::new(payload),
             })
         } else {
+            let raw = RawJson::from_text(text).map_err(|e| invalid(format!("not JSON: {e}")))?;
             Ok(WebhookEvent::Unknown { event, raw })
         }
     }
@@ -358,4 +441,35 @@ impl WebhookEvent {
     pub fn id(&self) -> &str {
         &self.info().id
     }
+}
+
+/// How long a parse error's message may be: enough for the problem and its
+/// JSON path, never a hostile value whole (it would be echoed into a 400 and
+/// a log line).
+const MESSAGE_CHARS: usize = 240;
+/// How much of a value quoted in a parse error is kept.
+const QUOTED_CHARS: usize = 24;
+
+/// A [`WebhookError::Parse`] with a short message: a value quoted in it
+/// (serde's `invalid type: string "…"`) cut to its start and its length,
+/// then, if still long, the middle cut out, keeping the start (the path and
+/// the problem) and the end (what was expected).
+fn invalid(message: impl std::fmt::Display) -> WebhookError {
+    let mut message = message.to_string();
+    if let (Some(open), Some(close)) = (message.find('"'), message.rfind('"')) {
+        let quoted = &message[open + 1..close.max(open + 1)];
+        if let Some((cut, _)) = quoted.char_indices().nth(QUOTED_CHARS) {
+            let shown = format!("{}… ({} bytes)", &quoted[..cut], quoted.len());
+            message.replace_range(open + 1..close, &shown);
+        }
+    }
+    let chars = message.chars().count();
+    if chars <= MESSAGE_CHARS {
+        return WebhookError::Parse(message);
+    }
+    let keep = MESSAGE_CHARS / 2;
+    let head: String = message.chars().take(keep).collect();
+    let tail: String = message.chars().skip(chars - keep / 2).collect();
+    let cut = message.len() - head.len() - tail.len();
+    WebhookError::Parse(format!("{head}… ({cut} bytes cut) …{tail}"))
 }

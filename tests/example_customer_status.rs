@@ -1,6 +1,8 @@
 //! `examples/customer_status.rs`, built and run as a process against a
 //! loopback server (the crate's mock).
 
+mod support;
+
 use std::path::PathBuf;
 use std::process::Output;
 use std::sync::OnceLock;
@@ -103,12 +105,9 @@ async fn json_lines_have_the_documented_keys() {
         .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
         .collect();
     assert_eq!(lines.len(), 2);
-    let keys = |v: &serde_json::Value| -> Vec<String> {
-        v.as_object().expect("object").keys().cloned().collect()
-    };
-    for line in &lines {
+    for line in stdout.lines() {
         assert_eq!(
-            keys(line),
+            support::keys(line),
             [
                 "customer_id",
                 "type",
@@ -119,9 +118,9 @@ async fn json_lines_have_the_documented_keys() {
                 "rejections"
             ]
         );
-        for item in line["rfi"].as_array().expect("rfi") {
+        for item in support::list(line, "rfi") {
             assert_eq!(
-                keys(item),
+                support::keys(item.get()),
                 [
                     "scope",
                     "associated_party_id",
@@ -136,9 +135,9 @@ async fn json_lines_have_the_documented_keys() {
                 ]
             );
         }
-        for rejection in line["rejections"].as_array().expect("rejections") {
+        for rejection in support::list(line, "rejections") {
             assert_eq!(
-                keys(rejection),
+                support::keys(rejection.get()),
                 [
                     "scope",
                     "associated_party_id",
@@ -177,6 +176,10 @@ async fn a_404_is_reported_and_the_other_ids_still_run() {
     let env = [("FIN_BASE_URL", url.as_str()), ("FIN_ACCESS_TOKEN", "t")];
     let missing = Uuid::nil().to_string();
     let broken = uuid!("00000000-0000-0000-0000-000000000001");
+    server.on_get_customer_details_v2(&Uuid::nil()).error(
+        404,
+        &fin_api::types::ApiError::new().with_message("Resource not found".into()),
+    );
     server.respond(
         "GET",
         &format!("/v2/customers/{broken}"),

@@ -143,7 +143,9 @@ async fn error_responses_are_typed_api_errors() {
     let body = error.api_error().expect("a typed API error");
     assert_eq!(body.message.as_deref(), Some("Resource not found"));
     assert_eq!(
-        body.extra.get("trace").map(RawJson::to_value),
+        body.extra
+            .get("trace")
+            .map(|v| v.to_value().expect("a Value")),
         Some(json!("abc")),
         "other keys are kept"
     );
@@ -155,7 +157,9 @@ async fn error_responses_are_typed_api_errors() {
     assert_eq!(body.message.as_deref(), Some("The given data was invalid."));
     let errors = body.errors.as_ref().expect("field errors");
     assert_eq!(
-        errors[0].get("customer_id").map(RawJson::to_value),
+        errors[0]
+            .get("customer_id")
+            .map(|v| v.to_value().expect("a Value")),
         Some(json!("must be a uuid"))
     );
 
@@ -210,7 +214,9 @@ fn customer_kind_is_chosen_by_type() {
         json!({ "data": { "type": "TRUST", "customer_id": "x", "trustee": { "name": "T" } } });
     let decoded = decode(&trust);
     match &decoded.data {
-        Some(CustomerDetails::Unknown(raw)) => assert_eq!(raw.to_value()["trustee"]["name"], "T"),
+        Some(CustomerDetails::Unknown(raw)) => {
+            assert_eq!(raw.to_value().expect("a Value")["trustee"]["name"], "T")
+        }
         other => panic!("expected Unknown, got {other:?}"),
     }
     assert_eq!(serde_json::to_value(&decoded).expect("encodes"), trust);
@@ -502,10 +508,14 @@ async fn money_is_exact_through_the_client_and_back() {
     };
     let parties = business.associated_parties.as_ref().expect("parties");
     for (party, text) in parties.iter().zip(&shares) {
-        let share = party.ownership_percent.expect("share");
+        let share = party.ownership_percent.clone().expect("share");
         assert_eq!(share.to_string(), text.trim_matches('"'));
     }
-    assert!(parties[4].ownership_percent.expect("share").is_quoted());
+    assert!(parties[4]
+        .ownership_percent
+        .as_ref()
+        .expect("share")
+        .is_quoted());
     assert_eq!(
         business.extra.get("fx_rate").map(RawJson::as_str),
         Some(MONEY[0])
@@ -522,19 +532,52 @@ async fn money_is_exact_through_the_client_and_back() {
     assert!(!text.contains("e-10"), "no exponent form: {text}");
 }
 
-// 8. A number the crate cannot hold exactly is an error naming the field,
-// never a rounded value.
+// 8. A valid JSON number is never refused and never rounded: one
+// rust_decimal cannot hold keeps its text, goes back on the wire unchanged,
+// and says so only when asked for arithmetic.
 #[tokio::test]
-async fn numbers_past_rust_decimal_are_errors_naming_the_field() {
-    for share in ["1e40", "0.12345678901234567890123456789"] {
-        let error = fetch(business_with_shares(&[share]))
-            .await
-            .expect_err("cannot be held exactly");
-        let text = error.to_string();
+async fn numbers_past_rust_decimal_are_kept_exactly_and_refused_only_for_arithmetic() {
+    let long = format!("9{}.5", "0".repeat(10_000));
+    let shares = [
+        "2.220446049250313e-16",
+        "1e40",
+        "1e400",
+        "-1e400",
+        "0.12345678901234567890123456789",
+        long.as_str(),
+        "-0",
+    ];
+    let decoded = fetch(business_with_shares(&shares))
+        .await
+        .expect("every JSON number decodes");
+    let Some(CustomerDetails::Business(business)) = &decoded.data else {
+        panic!("business")
+    };
+    let parties = business.associated_parties.as_ref().expect("parties");
+    for (party, text) in parties.iter().zip(&shares) {
+        let share = party.ownership_percent.as_ref().expect("share");
+        assert_eq!(share.to_string(), *text);
+        if *text == "-0" {
+            assert_eq!(
+                share.to_rust_decimal(),
+                Ok(fin_api::rust_decimal::Decimal::ZERO)
+            );
+            continue;
+        }
+        let error = share.to_rust_decimal().expect_err(text);
         assert!(
-            text.contains("field `data.associated_parties.ownership_percent`: ")
-                && text.contains(share),
-            "{share}: {text}"
+            matches!(error, fin_api::ArithmeticError::OutOfRange(_)),
+            "{error}"
+        );
+        assert!(error.to_string().len() < 300, "a short error");
+        assert!(share.checked_add(&fin_api::Decimal::from(1)).is_err());
+    }
+    let text = serde_json::to_string(&decoded).expect("encodes");
+    for share in shares {
+        assert!(
+            text.contains(&format!(r#""ownership_percent":{share}}}"#)),
+            "{} on the wire",
+            &share[..share.len().min(40)]
         );
     }
 }

@@ -14,6 +14,9 @@ use fin_api::Error;
 use support::fin::*;
 
 const CALLS: usize = 256;
+/// How long a failed token flight's error is handed to new calls: a bit
+/// more than the retry policy's first wait (250 ms).
+const HOLD: Duration = Duration::from_millis(300);
 
 /// `CALLS` concurrent calls on a fresh client; their outcomes, and the
 /// token requests the server saw.
@@ -32,6 +35,12 @@ async fn cold_calls(
             .build()
             .unwrap(),
     );
+    let outcomes = burst(&client).await;
+    (outcomes, server.count(TOKEN_PATH))
+}
+
+/// `CALLS` concurrent calls through `client`, and their outcomes.
+async fn burst(client: &Arc<fin_api::Client>) -> Vec<Result<(), Error>> {
     let calls = (0..CALLS).map(|_| {
         let client = client.clone();
         tokio::spawn(async move {
@@ -41,12 +50,11 @@ async fn cold_calls(
                 .map(|_| ())
         })
     });
-    let outcomes = futures_util::future::join_all(calls)
+    futures_util::future::join_all(calls)
         .await
         .into_iter()
         .map(|joined| joined.unwrap())
-        .collect();
-    (outcomes, server.count(TOKEN_PATH))
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -110,6 +118,9 @@ async fn token_a_header_cannot_carry_is_refused_and_not_cached() {
             .unwrap_err();
         assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
         clean_error(&error);
+        // Past the time a failed flight's error is handed to new calls
+        // (the retry policy's first wait, 250 ms).
+        tokio::time::sleep(HOLD).await;
     }
     assert_eq!(server.count(TOKEN_PATH), 2);
     assert_eq!(server.count(CUSTOMER_PATH), 0);
@@ -183,4 +194,71 @@ async fn a_flight_outlives_the_call_that_started_it() {
         .await
         .unwrap();
     assert_eq!(server.count(TOKEN_PATH), 1);
+}
+
+/// Answers at once (no delay to gather the calls in): every call of a
+/// burst still gets the one flight's outcome, including the calls that
+/// arrive after it ended; a later burst makes a new request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_token_request_per_burst_even_when_it_fails() {
+    // A scenario, its token endpoint, and its token requests per burst.
+    type Case = (&'static str, fn(usize) -> Reply, usize);
+    let cases: [Case; 4] = [
+        (
+            "healthy",
+            |n| token_reply(&granted(n), 3600, "refresh-SECRETMARK", 7200),
+            1,
+        ),
+        // 1 + max_retries (2).
+        (
+            "500",
+            |_| Reply::json(500, serde_json::json!({"message": "down"})),
+            3,
+        ),
+        (
+            "401",
+            |_| Reply::json(401, serde_json::json!({"message": "Authentication failed"})),
+            1,
+        ),
+        (
+            "bad-byte token",
+            |n| token_reply(&format!("bad\ntoken-{n}-{MARK}"), 3600, "r", 7200),
+            1,
+        ),
+    ];
+    for (scenario, reply, expected) in cases {
+        let server = Server::start(move |request, n| match request.path.as_str() {
+            TOKEN_PATH => reply(n),
+            _ => customer(),
+        })
+        .await;
+        let client = Arc::new(builder(&server).build().unwrap());
+        for round in 1..=2 {
+            let outcomes = burst(&client).await;
+            let requests = server.count(TOKEN_PATH);
+            eprintln!("{scenario}, burst {round}: {requests} token request(s) so far for {CALLS} calls each");
+            let first_error = outcomes
+                .iter()
+                .find_map(|o| o.as_ref().err())
+                .map(|e| e.to_string());
+            for outcome in &outcomes {
+                match (scenario, outcome) {
+                    ("healthy", Ok(())) => {}
+                    ("healthy", Err(e)) => panic!("{scenario}: {e:?}"),
+                    (_, Ok(())) => panic!("{scenario}: a call succeeded"),
+                    // Every call gets the same outcome.
+                    (_, Err(e)) => {
+                        assert_eq!(Some(e.to_string()), first_error, "{scenario}");
+                        clean_error(e);
+                    }
+                }
+            }
+            match scenario {
+                // The token is cached: the second burst needs none.
+                "healthy" => assert_eq!(requests, expected, "{scenario}"),
+                _ => assert_eq!(requests, expected * round, "{scenario}, burst {round}"),
+            }
+            tokio::time::sleep(HOLD).await;
+        }
+    }
 }

@@ -46,18 +46,138 @@ async fn serves_the_spec_examples_at_their_ids() {
 }
 
 #[tokio::test]
-async fn unknown_ids_get_a_404_api_error() {
+async fn a_call_with_no_example_or_stub_is_a_501_naming_the_stub_and_verify_lists_it() {
     let server = MockServer::start().await.expect("starts");
     let client = server.client().expect("client");
+    server.verify().expect("nothing unanswered yet");
+    let started = std::time::Instant::now();
     let error = client
         .get_customer_details_v2(&Uuid::nil())
         .await
-        .expect_err("404");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
-    assert_eq!(
-        error.api_error().and_then(|e| e.message.as_deref()),
-        Some("Resource not found")
+        .expect_err("unanswered");
+    // Unlike any answer of the API: a 501 naming the operation and the
+    // stub to add, returned at once (not retried).
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(501));
+    let message = error
+        .api_error()
+        .and_then(|e| e.message.clone())
+        .unwrap_or_default();
+    assert!(
+        message.contains("get_customer_details_v2")
+            && message.contains("server.on_get_customer_details_v2(..)"),
+        "{message}"
     );
+    assert!(started.elapsed() < Duration::from_secs(5), "not retried");
+    assert_eq!(server.count(&format!("/v2/customers/{}", Uuid::nil())), 1);
+    let unanswered = server.verify().expect_err("an unanswered call");
+    assert_eq!(unanswered.unanswered().len(), 1);
+    assert!(unanswered.unmet().is_empty());
+    assert!(
+        unanswered.to_string().contains(&format!(
+            "no example or stub for get_customer_details_v2 (GET /v2/customers/{})",
+            Uuid::nil()
+        )),
+        "{unanswered}"
+    );
+    // A path no operation has says so, and names `respond`.
+    let response = reqwest::Client::new()
+        .get(format!("{}/v9/nothing", server.url()))
+        .bearer_auth(MOCK_TOKEN)
+        .send()
+        .await
+        .expect("response");
+    assert_eq!(response.status().as_u16(), 501);
+    assert_eq!(
+        response
+            .headers()
+            .get(fin_api::mock::UNANSWERED_HEADER)
+            .and_then(|v| v.to_str().ok()),
+        Some("unanswered")
+    );
+    let body: serde_json::Value = response.json().await.expect("json");
+    let text = body["message"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("server.respond(\"GET\", \"/v9/nothing\""),
+        "{text}"
+    );
+    assert_eq!(server.verify().expect_err("two").unanswered().len(), 2);
+}
+
+#[tokio::test]
+async fn a_stub_answers_by_query_parameters() {
+    let server = MockServer::start_empty().await.expect("starts");
+    let id = Uuid::new_v4();
+    let page = |n: u32| MockResponse::json(200, &json!({ "page": n }));
+    let first = server
+        .on_get_customer_details_v2(&id)
+        .query("current_page", 1)
+        .times(1)
+        .respond(page(1));
+    let second = server
+        .on_get_customer_details_v2(&id)
+        .query("current_page", "2")
+        .query("per_page", "10")
+        .times(1)
+        .respond(page(2));
+    assert_eq!(
+        second.route(),
+        format!("GET /v2/customers/{id}?current_page=2&per_page=10")
+    );
+    let http = reqwest::Client::new();
+    let get = |query: &'static str| {
+        let request = http
+            .get(format!("{}/v2/customers/{id}?{query}", server.url()))
+            .bearer_auth(MOCK_TOKEN);
+        async move {
+            let response = request.send().await.expect("response");
+            let status = response.status().as_u16();
+            (
+                status,
+                response.json::<serde_json::Value>().await.expect("json"),
+            )
+        }
+    };
+    assert_eq!(
+        get("per_page=10&current_page=1").await,
+        (200, json!({"page": 1}))
+    );
+    assert_eq!(
+        get("per_page=10&current_page=%32").await,
+        (200, json!({"page": 2}))
+    );
+    // Page 2 without per_page=10 matches neither answer.
+    assert_eq!(get("current_page=2").await.0, 501);
+    assert_eq!((first.count(), second.count()), (1, 1));
+    assert_eq!(
+        server
+            .verify()
+            .expect_err("one unanswered")
+            .unanswered()
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_typed_answer_keeps_every_digit() {
+    let server = MockServer::start().await.expect("starts");
+    let client = server.client().expect("client");
+    let id = Uuid::new_v4();
+    let body = format!(
+        r#"{{"data": {{"type": "INDIVIDUAL", "customer_id": "{id}", "fee": 1234567890.123456789, "tiny": 2.220446049250313e-16, "huge": 1e400}}}}"#
+    );
+    let typed: fin_api::types::GetCustomerDetailsV2Response =
+        serde_json::from_str(&body).expect("decodes");
+    server.on_get_customer_details_v2(&id).ok(&typed);
+    let back = client
+        .get_customer_details_v2(&id)
+        .await
+        .expect("ok")
+        .into_inner();
+    let text = serde_json::to_string(&back).expect("encodes");
+    for number in ["1234567890.123456789", "2.220446049250313e-16", "1e400"] {
+        assert!(text.contains(number), "{number} in {text}");
+    }
 }
 
 #[tokio::test]
@@ -125,8 +245,8 @@ async fn an_empty_server_serves_nothing_but_what_is_added() {
     let error = client
         .get_customer_details_v2(&BUSINESS)
         .await
-        .expect_err("404");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+        .expect_err("unanswered");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(501));
 }
 
 #[tokio::test]
@@ -294,5 +414,68 @@ async fn the_examples_follow_the_spec_the_crate_was_built_from() {
         );
         let body: serde_json::Value = response.json().await.expect("json");
         assert_eq!(&body, value, "{path}");
+    }
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(fin_api_full_spec),
+    ignore = "list endpoints exist only in a build with FIN_API_SPEC=../shared/upstream/fin-openapi.yaml (.ci/run does)"
+)]
+async fn two_pages_of_a_list_from_query_stubs() {
+    #[cfg(fin_api_full_spec)]
+    {
+        let server = MockServer::start().await.expect("starts");
+        let client = server.client().expect("client");
+        for page in 1..=2 {
+            let industries: Vec<_> = (1..=2)
+                .map(|i| json!({ "id": page * 10 + i, "title": format!("p{page}-{i}") }))
+                .collect();
+            let body = json!({ "data": {
+                "pagination": { "current_page": page, "per_page": 2, "total_page": 2, "total": 4 },
+                "industries": industries,
+            } });
+            server
+                .on_list_industries()
+                .query("current_page", page)
+                .times(1)
+                .respond(MockResponse::json(200, &body));
+        }
+        let items = fin_api::paging::try_collect(fin_api::paging::items(|page| {
+            client.list_industries(Some(page), Some(2))
+        }))
+        .await
+        .expect("both pages");
+        let ids: Vec<i64> = items.iter().filter_map(|i| i.id).collect();
+        assert_eq!(ids, [11, 12, 21, 22]);
+        server.verify().expect("each page once, nothing unanswered");
+    }
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(fin_api_full_spec),
+    ignore = "the transaction examples are in the full spec only (FIN_API_SPEC=../shared/upstream/fin-openapi.yaml, .ci/run)"
+)]
+async fn transaction_examples_are_served_at_their_own_ids() {
+    #[cfg(fin_api_full_spec)]
+    {
+        let server = MockServer::start().await.expect("starts");
+        let client = server.client().expect("client");
+        let ids = [
+            uuid!("8fe1ca7c-4e6e-44c6-8706-87ac74c22554"),
+            uuid!("4835aa27-3c8d-4a68-b4c8-331ade5bb496"),
+            uuid!("11e9dea6-7891-43dd-a582-281394edd288"),
+            uuid!("8c92e9dd-6456-4aee-a441-1861144f1d8b"),
+        ];
+        for id in ids {
+            let response = client
+                .get_transaction_by_id_v2(&id)
+                .await
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
+            let text = serde_json::to_string(&response.into_inner()).expect("encodes");
+            assert!(text.contains(&id.to_string()), "{id}: {text}");
+        }
+        server.verify().expect("every call answered by an example");
     }
 }

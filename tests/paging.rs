@@ -41,11 +41,11 @@ async fn items_walks_every_page_then_stops() {
             .access_token("t")
             .build()
             .expect("client");
-        let items: Vec<_> =
-            fin_api::paging::items(|page| client.list_industries(Some(page), Some(2)))
-                .try_collect()
-                .await
-                .expect("all pages");
+        let items = fin_api::paging::try_collect(fin_api::paging::items(|page| {
+            client.list_industries(Some(page), Some(2))
+        }))
+        .await
+        .expect("all pages");
         let ids: Vec<i64> = items.iter().filter_map(|i| i.id).collect();
         assert_eq!(ids, [11, 12, 21, 22, 31, 32]);
         let pages: Vec<String> = server.requests().iter().map(|r| r.query.clone()).collect();

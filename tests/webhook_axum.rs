@@ -58,6 +58,10 @@ impl Drop for App {
 }
 
 async fn start() -> App {
+    start_with_limit(BODY_LIMIT).await
+}
+
+async fn start_with_limit(limit: usize) -> App {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let state = AppState {
         verifier: WebhookVerifier::new(SECRET).expect("a secret"),
@@ -65,7 +69,7 @@ async fn start() -> App {
     };
     let app = Router::new()
         .route("/webhooks/fin", post(on_event))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(DefaultBodyLimit::max(limit))
         .with_state(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -230,5 +234,135 @@ async fn a_body_past_the_limit_is_413() {
     let signature = sign(SECRET.as_bytes(), &body);
     let (status, _) = post_delivery(&app, body, Some(&signature), None).await;
     assert_eq!(status, 413);
+    assert_eq!(seen(&app), 0);
+}
+
+/// Every number of a delivery keeps its exact text: in the envelope's and
+/// the data's unknown keys, and in an event of a type the crate does not
+/// know; a key repeated in the envelope or the data is refused (400), never
+/// resolved by picking one.
+#[tokio::test]
+async fn webhook_numbers_stay_exact_and_repeated_keys_are_refused() {
+    let app = start().await;
+    let rfi = r#"{"event": {"id": "evt-7", "type": "customer.rfi", "fx": 1234567890.123456789},
+        "data": {"customer_id": "c", "amount": 1234567890.123456789, "huge": 1e400, "request_for_information": null}}"#;
+    let unknown = r#"{"event": {"id": "evt-8", "type": "x.not_in_the_spec"}, "data": {"amount": 1234567890.123456789, "n": -0}}"#;
+    for body in [rfi, unknown] {
+        let signature = sign(SECRET.as_bytes(), body.as_bytes());
+        let (status, text) = post_delivery(&app, body.into(), Some(&signature), None).await;
+        assert_eq!(status, 200, "{text}");
+    }
+    {
+        let seen = app.seen.lock().expect("not poisoned");
+        let WebhookEvent::CustomerRfi { event, data } = &seen[0] else {
+            panic!("customer.rfi: {:?}", seen[0])
+        };
+        let text =
+            |map: &fin_api::json::JsonMap, key: &str| map.get(key).map(|v| v.as_str().to_owned());
+        assert_eq!(
+            text(&event.extra, "fx").as_deref(),
+            Some("1234567890.123456789")
+        );
+        assert_eq!(
+            text(&data.extra, "amount").as_deref(),
+            Some("1234567890.123456789")
+        );
+        assert_eq!(text(&data.extra, "huge").as_deref(), Some("1e400"));
+        let WebhookEvent::Unknown { raw, .. } = &seen[1] else {
+            panic!("unknown: {:?}", seen[1])
+        };
+        assert_eq!(raw.as_str(), unknown);
+    }
+    for (body, key) in [
+        (
+            r#"{"event": {"id": "1", "type": "customer.rfi"}, "event": {"id": "2", "type": "x.y"}, "data": {"customer_id": "c"}}"#,
+            "event",
+        ),
+        (r#"{"event": {"id": "1", "id": "2", "type": "x.y"}}"#, "id"),
+        (
+            r#"{"event": {"id": "1", "type": "x.y", "note": 1, "note": 2}}"#,
+            "note",
+        ),
+        (
+            r#"{"event": {"id": "1", "type": "customer.rfi"}, "data": {"customer_id": "a", "customer_id": "b"}}"#,
+            "customer_id",
+        ),
+    ] {
+        let signature = sign(SECRET.as_bytes(), body.as_bytes());
+        let (status, text) = post_delivery(&app, body.into(), Some(&signature), None).await;
+        assert_eq!(status, 400, "{body}: {text}");
+        assert!(text.contains(&format!("duplicate field `{key}`")), "{text}");
+    }
+    assert_eq!(seen(&app), 2);
+}
+
+/// What the tracing events of a test write.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .expect("not poisoned")
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A 1.5 MB bad value gets a 400 of a few hundred bytes naming the problem
+/// and its JSON path, and a DEBUG line as short: the value is not echoed.
+#[tokio::test]
+async fn a_huge_bad_value_makes_a_short_400_naming_its_path() {
+    // The process-wide subscriber (the only one this binary sets): a
+    // thread's own would miss events other tests ran first without one.
+    let log = Captured::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_writer(move || writer.clone())
+        .finish();
+    tracing::subscriber::set_global_default(subscriber).expect("the only global subscriber");
+    let app = start_with_limit(4 * 1024 * 1024).await;
+    let value = "PII-".repeat(375_000);
+    let cases = [
+        (
+            format!(
+                r#"{{"event": {{"id": "1", "type": "customer.rfi", "sandbox_mode": "{value}"}}, "data": {{"customer_id": "c"}}}}"#
+            ),
+            "event.sandbox_mode",
+            "expected a boolean",
+        ),
+        (
+            format!(
+                r#"{{"event": {{"id": "1", "type": "customer.rfi"}}, "data": {{"customer_id": "c", "request_for_information": "{value}"}}}}"#
+            ),
+            "data.request_for_information",
+            "expected a sequence",
+        ),
+    ];
+    for (body, path, problem) in cases {
+        assert!(body.len() > 1_500_000);
+        let signature = sign(SECRET.as_bytes(), body.as_bytes());
+        let (status, text) = post_delivery(&app, body.into_bytes(), Some(&signature), None).await;
+        assert_eq!(status, 400);
+        assert!(text.len() <= 400, "{} bytes: {text}", text.len());
+        assert!(text.contains(path) && text.contains(problem), "{text}");
+        assert!(
+            text.matches("PII-").count() <= 8,
+            "at most a few characters of the value: {text}"
+        );
+        let log = String::from_utf8_lossy(&log.0.lock().expect("not poisoned")).into_owned();
+        let line = log
+            .lines()
+            .find(|l| l.contains("delivery refused") && l.contains(path))
+            .unwrap_or_else(|| panic!("a DEBUG line for {path}"));
+        assert!(line.len() < 1_000, "{} bytes", line.len());
+    }
+    let log = String::from_utf8_lossy(&log.0.lock().expect("not poisoned")).into_owned();
+    assert!(log.lines().all(|l| l.len() < 1_000), "no long line");
     assert_eq!(seen(&app), 0);
 }

@@ -1,7 +1,7 @@
 //! The mock kit's example routes (`crate::mock`), collected at build time
 //! from the spec the crate is built from, so the mock reads no spec at run
 //! time: every JSON example of every 2xx response, at the concrete path its
-//! body names.
+//! body names (the path parameter's key, or the resource's own `id`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -77,14 +77,32 @@ fn examples<'a>(spec: &'a Value, media: &'a Value) -> Vec<&'a Value> {
 }
 
 /// `template` with each `{name}` replaced by the first string or number
-/// found under key `name` in `body`; `None` if one is not found.
+/// found under key `name` in `body`, or, for the last segment, by the
+/// resource's own `id` (`GET /v2/transactions/{transaction_id}` answers
+/// `{"data": {"id": …}}`); `None` if one is not found.
 fn concrete_path(template: &str, body: &Value) -> Option<String> {
     let mut path = template.to_owned();
     for name in spec::path_params(template) {
-        let value = find_key(body, name)?;
-        path = path.replacen(&format!("{{{name}}}"), &value, 1);
+        let placeholder = format!("{{{name}}}");
+        let last = || {
+            template
+                .ends_with(&placeholder)
+                .then(|| own_id(body))
+                .flatten()
+        };
+        let value = find_key(body, name).or_else(last)?;
+        path = path.replacen(&placeholder, &value, 1);
     }
     Some(path)
+}
+
+/// The `id` of the resource a body describes: its `data` object's, or its own.
+fn own_id(body: &Value) -> Option<String> {
+    let resource = body.get("data").filter(|d| d.is_object()).unwrap_or(body);
+    resource
+        .get("id")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
 }
 
 fn find_key(value: &Value, key: &str) -> Option<String> {

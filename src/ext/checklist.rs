@@ -15,6 +15,7 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 use super::{CustomerSummary, Rejection, RejectionLevel, RfiItem};
+use crate::text::cut;
 use crate::types::RfiScope;
 
 /// At most this many characters of a document type are shown: it repeats on
@@ -192,7 +193,7 @@ fn write_party_header(f: &mut fmt::Formatter<'_>, party: &Party<'_>) -> fmt::Res
     let share = party
         .items
         .iter()
-        .find_map(|i| i.associated_party_ownership_percent);
+        .find_map(|i| i.associated_party_ownership_percent.clone());
     let details: Vec<String> = email
         .map(str::to_owned)
         .into_iter()
@@ -261,13 +262,5 @@ fn write_note(f: &mut fmt::Formatter<'_>, text: Option<&str>) -> fmt::Result {
     match line.filter(|l| !l.is_empty()) {
         Some(line) => write!(f, ": {line}"),
         None => Ok(()),
-    }
-}
-
-/// At most `max` characters of `text`, with `…` when cut.
-fn cut(text: &str, max: usize) -> Cow<'_, str> {
-    match text.char_indices().nth(max) {
-        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
-        None => Cow::Borrowed(text),
     }
 }

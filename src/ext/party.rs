@@ -32,7 +32,7 @@ impl PartyIndex {
             if let Some(id) = party.id {
                 by_id.entry(id).or_insert_with(|| PartyContact {
                     email: party.email.as_deref().map(Arc::from),
-                    ownership_percent: party.ownership_percent,
+                    ownership_percent: party.ownership_percent.clone(),
                 });
             }
         }

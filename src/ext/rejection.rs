@@ -7,6 +7,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::party::PartyIndex;
+use crate::json::JsonMap;
 use crate::types::{
     ApplicantRejection, AssociatedParty, RejectedDocument, RejectionReason, RfiScope,
 };
@@ -67,8 +68,9 @@ pub struct Rejection {
     /// The moderator's comment, as sent (often empty at applicant level).
     pub comment: Option<String>,
     /// Keys of the rejection this version of the crate does not know.
+    /// Each value's exact JSON text.
     #[serde(skip)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: JsonMap,
 }
 
 /// Flattens a `rejection_reason`: the customer's applicant-level rejection,
@@ -120,7 +122,7 @@ fn push_one(
             category: None,
             labels: applicant.reject_labels.clone(),
             comment: applicant.moderation_comment.clone(),
-            extra: applicant.extra.to_value_map(),
+            extra: applicant.extra.clone(),
         });
     }
     for document in documents.into_iter().flatten() {
@@ -133,7 +135,7 @@ fn push_one(
             category: document.category.clone(),
             labels: document.reject_labels.clone(),
             comment: document.moderation_comment.clone(),
-            extra: document.extra.to_value_map(),
+            extra: document.extra.clone(),
         });
     }
 }

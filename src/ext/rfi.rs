@@ -6,6 +6,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::party::PartyIndex;
+use crate::json::JsonMap;
 use crate::types::{AssociatedParty, RequestForInformation, RfiDataType, RfiFieldStatus, RfiScope};
 
 /// One field a customer (or one of its associated parties) must provide or
@@ -51,9 +52,10 @@ pub struct RfiItem {
     pub reason: Option<String>,
     /// Accepted values, for `ENUM` fields.
     pub options: Option<Vec<String>>,
-    /// Keys of the field this version of the crate does not know (e.g. `side`).
+    /// Keys of the field this version of the crate does not know (e.g.
+    /// `side`), each value's exact JSON text.
     #[serde(skip)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: JsonMap,
 }
 
 impl RfiItem {
@@ -64,8 +66,8 @@ impl RfiItem {
 
     /// The `side` of the document concerned (`FRONT`, `BACK`), which real
     /// payloads carry on file fields although the spec does not list it.
-    pub fn side(&self) -> Option<&str> {
-        self.extra.get("side").and_then(serde_json::Value::as_str)
+    pub fn side(&self) -> Option<String> {
+        self.extra.get("side").and_then(|v| v.decode().ok())
     }
 }
 
@@ -106,7 +108,7 @@ pub fn flatten(requests: &[RequestForInformation], parties: &[AssociatedParty]) 
             status: None,
             reason: None,
             options: None,
-            extra: serde_json::Map::new(),
+            extra: JsonMap::new(),
         };
         let categories = request.categories.as_deref().unwrap_or_default();
         if categories.is_empty() {
@@ -131,7 +133,7 @@ pub fn flatten(requests: &[RequestForInformation], parties: &[AssociatedParty]) 
                     status: field.status.clone(),
                     reason: field.reason.clone(),
                     options: field.options.clone(),
-                    extra: field.extra.to_value_map(),
+                    extra: field.extra.clone(),
                     ..base.clone()
                 });
             }

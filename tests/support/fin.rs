@@ -12,8 +12,8 @@ use chrono::{DateTime, Utc};
 pub const MARK: &str = "SECRETMARK";
 pub const CLIENT_ID: &str = "client-id-123";
 pub const CLIENT_SECRET: &str = "cs-SECRETMARK-client-secret";
-pub const TOKEN_PATH: &str = "/v1/oauth/token";
-pub const REFRESH_PATH: &str = "/v1/oauth/refresh-token";
+/// The token endpoints, as the crate names them.
+pub use fin_api::mock::{REFRESH_PATH, TOKEN_PATH};
 pub const CUSTOMER_ID: &str = "6f1c1a57-5d9e-4a43-9a43-3c1e6b1f0a11";
 pub const CUSTOMER_PATH: &str = "/v2/customers/6f1c1a57-5d9e-4a43-9a43-3c1e6b1f0a11";
 

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod fin;
+pub mod log;
 pub mod server;
 /// The project's one model of a spec (the build pipeline's own).
 pub use fin_api_codegen::spec;
@@ -267,4 +268,41 @@ pub fn customer(body: Value) -> fin_api::types::CustomerDetails {
     let response: fin_api::types::GetCustomerDetailsV2Response =
         serde_json::from_value(body).unwrap_or_else(|e| panic!("does not decode: {e}"));
     response.data.expect("the body has data")
+}
+
+/// The keys of a JSON object in the order written (a `serde_json::Value`
+/// keeps them sorted).
+pub fn keys(object: &str) -> Vec<String> {
+    struct Keys(Vec<String>);
+    impl<'de> serde::Deserialize<'de> for Keys {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> serde::de::Visitor<'de> for Visitor {
+                type Value = Keys;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Keys, A::Error> {
+                    let mut keys = Vec::new();
+                    while let Some(key) = map.next_key::<String>()? {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                        keys.push(key);
+                    }
+                    Ok(Keys(keys))
+                }
+            }
+            d.deserialize_map(Visitor)
+        }
+    }
+    serde_json::from_str::<Keys>(object).expect("an object").0
+}
+
+/// The items of the list under `key` of a JSON object, as their text.
+pub fn list(object: &str, key: &str) -> Vec<Box<serde_json::value::RawValue>> {
+    let fields: std::collections::HashMap<String, Box<serde_json::value::RawValue>> =
+        serde_json::from_str(object).expect("an object");
+    serde_json::from_str(fields[key].get()).expect("a list")
 }
