@@ -147,10 +147,158 @@ pub(crate) fn put_extra<M: SerializeMap>(map: &mut M, extra: &JsonMap) -> Result
 /// value as read.
 pub(crate) type Attempt<'de, T> = fn(&Raw<'de>) -> Result<T, serde_json::Error>;
 
-/// Decodes an untagged union: the value is read once as exact text and
-/// each variant is tried on that text in the spec's order; the first that
-/// decodes wins (as with serde's `untagged`, but numbers reach `Decimal`
-/// as digits, not `f64`).
+/// What tells one variant of an untagged union from the others (the
+/// generator proves at build time that no value passes two variants'
+/// checks): a value is decoded as the variant only if it passes.
+#[allow(dead_code)] // unused when the spec has no untagged union
+pub(crate) struct Check {
+    /// Whether the variant is an object, so the keys below are checked
+    /// (a scalar variant is told apart by its JSON type when it decodes).
+    pub(crate) object: bool,
+    /// Keys the object must have.
+    pub(crate) required: &'static [&'static str],
+    /// (key, values): string keys whose value must be one of these.
+    pub(crate) tags: &'static [(&'static str, &'static [&'static str])],
+    /// The variant's listed keys, of which the object must have at least
+    /// `min_listed` (keys it does not list do not count).
+    pub(crate) listed: &'static [&'static str],
+    pub(crate) min_listed: usize,
+}
+
+#[allow(dead_code)] // unused when the spec has no untagged union
+impl Check {
+    /// No check: the variant's own decoding decides.
+    pub(crate) const ANY: Check = Check {
+        object: false,
+        required: &[],
+        tags: &[],
+        listed: &[],
+        min_listed: 0,
+    };
+
+    /// Whether an object with these keys (and these string values) passes.
+    fn passes(&self, keys: Option<&ObjectKeys<'_>>) -> bool {
+        if !self.object {
+            return true;
+        }
+        let Some(keys) = keys else {
+            return false;
+        };
+        let has = |key: &str| keys.0.iter().any(|(k, _)| k == key);
+        let listed = keys
+            .0
+            .iter()
+            .filter(|(k, _)| self.listed.contains(&k.as_ref()))
+            .count();
+        self.required.iter().all(|key| has(key))
+            && self.tags.iter().all(|(key, values)| {
+                keys.0
+                    .iter()
+                    .any(|(k, v)| k == key && v.as_deref().is_some_and(|v| values.contains(&v)))
+            })
+            && listed >= self.min_listed
+    }
+}
+
+/// The top-level keys of an object, each with its value when that is a string.
+struct ObjectKeys<'a>(Vec<(Cow<'a, str>, Option<Cow<'a, str>>)>);
+
+/// A value that is a string, or `None` for any other JSON value (skipped).
+struct MaybeText<'de>(Option<Cow<'de, str>>);
+
+impl<'de> Deserialize<'de> for MaybeText<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MaybeVisitor;
+        impl<'de> Visitor<'de> for MaybeVisitor {
+            type Value = MaybeText<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(MaybeText(Some(Cow::Borrowed(v))))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(MaybeText(Some(Cow::Owned(v.to_owned()))))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(MaybeText(None))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(MaybeText(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(MaybeText(None))
+            }
+        }
+        deserializer.deserialize_any(MaybeVisitor)
+    }
+}
+
+/// The keys of `raw` when it is an object; `None` for any other value.
+fn object_keys<'a>(raw: &'a Raw<'_>) -> Option<ObjectKeys<'a>> {
+    match raw {
+        Raw::Text(text) => {
+            let map: Vec<(Text<'a>, MaybeText<'a>)> =
+                serde_json::from_str::<KeyList<'a>>(text).ok()?.0;
+            Some(ObjectKeys(
+                map.into_iter().map(|(k, v)| (k.0, v.0)).collect(),
+            ))
+        }
+        Raw::Value(serde_json::Value::Object(map)) => Some(ObjectKeys(
+            map.iter()
+                .map(|(k, v)| (Cow::Borrowed(k.as_str()), v.as_str().map(Cow::Borrowed)))
+                .collect(),
+        )),
+        Raw::Value(_) => None,
+    }
+}
+
+/// An object's entries in order (a map type would drop a repeated key).
+struct KeyList<'de>(Vec<(Text<'de>, MaybeText<'de>)>);
+
+impl<'de> Deserialize<'de> for KeyList<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ListVisitor;
+        impl<'de> Visitor<'de> for ListVisitor {
+            type Value = KeyList<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    out.push(entry);
+                }
+                Ok(KeyList(out))
+            }
+        }
+        deserializer.deserialize_map(ListVisitor)
+    }
+}
+
+/// Decodes an untagged union: the value is read once as exact text, and
+/// each variant whose [`Check`] it passes is tried on that text in the
+/// spec's order; the first that decodes wins (numbers reach `Decimal` as
+/// digits, not `f64`). A variant whose check fails is never chosen, so an
+/// object whose keys or tag say "withdrawal" never decodes as an earlier,
+/// all-optional variant.
 ///
 /// When none decodes: if a variant failed on the value of a key it lists
 /// (a bad amount, a malformed id) or on a repeated key, that is the error, naming the union
@@ -161,15 +309,19 @@ pub(crate) type Attempt<'de, T> = fn(&Raw<'de>) -> Result<T, serde_json::Error>;
 pub(crate) fn untagged<'de, D, T>(
     deserializer: D,
     union: &str,
-    variants: &[Attempt<'de, T>],
+    variants: &[(Check, Attempt<'de, T>)],
     unknown: fn(RawJson) -> T,
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
 {
     let raw = raw(deserializer)?;
+    let keys = object_keys(&raw);
     let mut field_error = None;
-    for attempt in variants {
+    for (check, attempt) in variants {
+        if !check.passes(keys.as_ref()) {
+            continue;
+        }
         match attempt(&raw) {
             Ok(value) => return Ok(value),
             Err(e) => {
@@ -185,6 +337,7 @@ where
             }
         }
     }
+    drop(keys);
     if let Some(text) = field_error {
         return Err(de::Error::custom(format_args!("{text} (in {union})")));
     }
@@ -299,8 +452,8 @@ mod tests {
                 &mut deserializer,
                 "Money",
                 &[
-                    |raw| raw.decode().map(Money::Amount),
-                    |raw| raw.decode().map(Money::Amounts),
+                    (Check::ANY, |raw| raw.decode().map(Money::Amount)),
+                    (Check::ANY, |raw| raw.decode().map(Money::Amounts)),
                 ],
                 Money::Unknown,
             )
@@ -317,6 +470,80 @@ mod tests {
         match decode(r#"{"fx": 1234567890.123456789}"#) {
             Money::Unknown(raw) => assert_eq!(raw.as_str(), r#"{"fx": 1234567890.123456789}"#),
             other => panic!("expected Unknown, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_variant_whose_check_fails_is_never_chosen() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Loose {
+            kind: Option<String>,
+        }
+        #[derive(Debug)]
+        enum Kinds {
+            A(Loose),
+            B(Loose),
+            Only(Loose),
+            Unknown(RawJson),
+        }
+        const fn tag(value: &'static [(&'static str, &'static [&'static str])]) -> Check {
+            Check {
+                object: true,
+                required: &[],
+                tags: value,
+                listed: &[],
+                min_listed: 0,
+            }
+        }
+        const ONLY: Check = Check {
+            object: true,
+            required: &[],
+            tags: &[],
+            listed: &["only"],
+            min_listed: 1,
+        };
+        let decode = |text: &str| {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            untagged(
+                &mut deserializer,
+                "Kinds",
+                &[
+                    (tag(&[("kind", &["A", "a"])]), |raw| {
+                        raw.decode().map(Kinds::A)
+                    }),
+                    (tag(&[("kind", &["B"])]), |raw| raw.decode().map(Kinds::B)),
+                    (ONLY, |raw| raw.decode().map(Kinds::Only)),
+                ],
+                Kinds::Unknown,
+            )
+            .expect("decodes")
+        };
+        // Every variant decodes any object: only the checks choose.
+        let kind = |text: &str| match decode(text) {
+            Kinds::A(loose) => ("A", loose.kind),
+            Kinds::B(loose) => ("B", loose.kind),
+            Kinds::Only(loose) => ("Only", loose.kind),
+            Kinds::Unknown(raw) => ("Unknown", Some(raw.as_str().to_owned())),
+        };
+        let tagged = |variant, tag: &str| (variant, Some(tag.to_owned()));
+        assert_eq!(
+            kind(r#"{"x": [1, {"kind": "A"}], "kind": "B"}"#),
+            tagged("B", "B")
+        );
+        assert_eq!(kind(r#"{"kind": "A"}"#), tagged("A", "A"));
+        assert_eq!(kind(r#"{"kind": "a"}"#), tagged("A", "a"));
+        assert_eq!(kind(r#"{"only": 1.5, "other": 2}"#), ("Only", None));
+        for other in [
+            r#"{"kind": "C"}"#,
+            r#"{"kind": 3}"#,
+            r#"{"other": 1}"#,
+            "[]",
+            "7",
+        ] {
+            match decode(other) {
+                Kinds::Unknown(raw) => assert_eq!(raw.as_str(), other),
+                chosen => panic!("{other}: chose {chosen:?}"),
+            }
         }
     }
 

@@ -33,10 +33,7 @@ const EXCERPT_CHARS: usize = 64;
 
 /// `text` itself when short, else its first characters and its length.
 pub(crate) fn excerpt(text: &str) -> String {
-    match text.char_indices().nth(EXCERPT_CHARS) {
-        None => text.to_owned(),
-        Some((cut, _)) => format!("{}… ({} bytes)", &text[..cut], text.len()),
-    }
+    crate::text::shorten(text, EXCERPT_CHARS).into_owned()
 }
 
 /// A point in time, as the API sent it.

@@ -21,6 +21,16 @@ pub(crate) fn cut(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// `text` itself when at most `max` characters, else its first `max`
+/// characters, `…` and its whole length: how an error quotes a bad value
+/// without echoing all of it.
+pub(crate) fn shorten(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => Cow::Owned(format!("{}… ({} bytes)", &text[..at], text.len())),
+        None => Cow::Borrowed(text),
+    }
+}
+
 /// At most `max` characters of `text`, with `…` if it was cut, and no
 /// secret in them.
 pub(crate) fn quote(text: &str, max: usize, secrets: &[Secret]) -> String {

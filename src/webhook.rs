@@ -458,8 +458,7 @@ fn invalid(message: impl std::fmt::Display) -> WebhookError {
     let mut message = message.to_string();
     if let (Some(open), Some(close)) = (message.find('"'), message.rfind('"')) {
         let quoted = &message[open + 1..close.max(open + 1)];
-        if let Some((cut, _)) = quoted.char_indices().nth(QUOTED_CHARS) {
-            let shown = format!("{}… ({} bytes)", &quoted[..cut], quoted.len());
+        if let std::borrow::Cow::Owned(shown) = crate::text::shorten(quoted, QUOTED_CHARS) {
             message.replace_range(open + 1..close, &shown);
         }
     }

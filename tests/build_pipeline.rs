@@ -111,6 +111,24 @@ fn broken_inputs_fail_with_file_and_location_and_noop_rebuilds_skip_the_generato
         &["/components/schemas/Clash/properties/amount", "allOf"],
     );
 
+    // A union whose members one value fits: no required key, tag or JSON
+    // type sets them apart, so a decoder would silently take the first.
+    let twins = vendored.replacen(
+        "components:\n  schemas:\n",
+        "components:\n  schemas:\n    Twins:\n      oneOf:\n        - title: Left\n          type: object\n          properties:\n            note:\n              type: string\n        - title: Right\n          type: object\n          properties:\n            note:\n              type: string\n            memo:\n              type: string\n",
+        1,
+    );
+    let spec = write(&dir, "twins.yaml", &twins);
+    assert_fails(
+        &[("FIN_API_SPEC", &spec)],
+        &spec,
+        &[
+            "/components/schemas/Twins",
+            "cannot be told apart",
+            "0 (`Left`) and 1 (`Right`)",
+        ],
+    );
+
     // Not YAML at all.
     let spec = write(&dir, "not-yaml.yaml", "openapi: 3.1.0\npaths: [unclosed\n");
     assert_fails(

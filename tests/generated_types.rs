@@ -640,9 +640,9 @@ async fn request_bodies_carry_exact_digits_on_the_wire() {
     }
 }
 
-// 11. Untagged unions (the full spec's transactions, quotes, beneficiary
-// bodies) read the value's text once and try each variant on it, so
-// amounts and unknown keys inside them keep every digit.
+// 11. Unions (the full spec's transactions, beneficiary bodies) read the
+// value's text once and decode the variant from it, so amounts and unknown
+// keys inside them keep every digit.
 #[cfg(fin_api_full_spec)]
 #[test]
 fn untagged_unions_keep_exact_digits() {
@@ -652,8 +652,8 @@ fn untagged_unions_keep_exact_digits() {
         MONEY[1], MONEY[2]
     );
     let decoded: GetTransactionByIdV2Response = serde_json::from_str(&text).expect("decodes");
-    let GetTransactionByIdV2ResponseData::Variant0(data) = &decoded.data else {
-        panic!("expected the first variant, got {:?}", decoded.data);
+    let GetTransactionByIdV2ResponseData::Onramp(data) = &decoded.data else {
+        panic!("expected an onramp, got {:?}", decoded.data);
     };
     let amount = data
         .fiat_details
@@ -669,7 +669,7 @@ fn untagged_unions_keep_exact_digits() {
 
     // A bad value of a listed key is an error naming it, not a fallback.
     let error = serde_json::from_str::<GetTransactionByIdV2Response>(
-        r#"{"data":{"customer_id":"not-a-uuid"}}"#,
+        r#"{"data":{"transaction_type":"OFFRAMP","customer_id":"not-a-uuid"}}"#,
     )
     .expect_err("a malformed id");
     let message = error.to_string();
@@ -683,5 +683,50 @@ fn untagged_unions_keep_exact_digits() {
     assert_eq!(
         serde_json::to_string(&other).expect("encodes"),
         "[1.000000000000000000001]"
+    );
+}
+
+// 12. A union never takes a value for the wrong variant: the transaction
+// kinds and the customer update bodies list the same optional keys (or
+// none in common), and are told apart by `transaction_type` and by which
+// keys are present.
+#[cfg(fin_api_full_spec)]
+#[test]
+fn unions_choose_the_variant_the_value_is() {
+    use fin_api::types::{GetTransactionByIdV2ResponseData, UpdateCustomerBody};
+    let withdrawal: GetTransactionByIdV2ResponseData =
+        serde_json::from_str(r#"{"transaction_type":"CRYPTO_WITHDRAWAL","hash":"0xab"}"#)
+            .expect("decodes");
+    assert!(
+        matches!(
+            withdrawal,
+            GetTransactionByIdV2ResponseData::CryptoWithdrawal(_)
+        ),
+        "{withdrawal:?}"
+    );
+    let later: GetTransactionByIdV2ResponseData =
+        serde_json::from_str(r#"{"transaction_type":"CARD_PAYMENT"}"#).expect("decodes");
+    assert!(
+        matches!(later, GetTransactionByIdV2ResponseData::Unknown(_)),
+        "{later:?}"
+    );
+
+    let text = r#"{"formation_documents":[],"associated_party_attachments":[]}"#;
+    let business: UpdateCustomerBody = serde_json::from_str(text).expect("decodes");
+    match &business {
+        UpdateCustomerBody::Business(body) => assert!(body.extra.is_empty(), "{body:?}"),
+        other => panic!("expected the business body, got {other:?}"),
+    }
+    assert_eq!(serde_json::to_string(&business).expect("encodes"), text);
+    let individual: UpdateCustomerBody =
+        serde_json::from_str(r#"{"proof_of_address":{"country":"USA"}}"#).expect("decodes");
+    assert!(
+        matches!(individual, UpdateCustomerBody::Individual(_)),
+        "{individual:?}"
+    );
+    let neither: UpdateCustomerBody = serde_json::from_str("{}").expect("decodes");
+    assert!(
+        matches!(neither, UpdateCustomerBody::Unknown(_)),
+        "{neither:?}"
     );
 }

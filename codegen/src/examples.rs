@@ -71,6 +71,10 @@ pub fn synthesize(schema: &Value, spec: &Value, depth: usize) -> Value {
         return first.clone();
     }
     if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+        // A one-part `allOf` (a nullable `$ref`) is its part, object or not.
+        if let [only] = parts.as_slice() {
+            return synthesize(only, spec, depth + 1);
+        }
         let mut merged = Map::new();
         for part in parts {
             if let Value::Object(fields) = synthesize(part, spec, depth + 1) {

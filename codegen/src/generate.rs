@@ -53,7 +53,7 @@ pub fn generate(
         .iter()
         .map(|u| open_types::tagged_union(u, options));
     let structs = objects.iter().map(|o| objects::generate(o, options));
-    let table = test_kit::spec_table(analysis, &names, &signatures);
+    let table = test_kit::spec_table(spec, analysis, &names, &signatures, &objects);
     let webhooks = webhook_events(analysis, &names);
     let paging = paging_impls(analysis, &names);
     let expectations = test_kit::mock_expectations(analysis, &names, &signatures);

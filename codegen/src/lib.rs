@@ -2,7 +2,8 @@
 //!
 //! 1. read the spec (`spec`, the one model of a spec the project has) and
 //!    check it (`validate`), so a broken spec gets an error naming the place;
-//! 2. 3.1 to 3.0 (`normalise`), then our fixes (`overlay`);
+//! 2. 3.1 to 3.0 (`normalise`), then our fixes (`overlay`); every union's
+//!    members told apart, or the build refused (`discriminate`);
 //! 3. the passes: `rules` for operations and bodies, `typing` for names and
 //!    Rust types, `examples` for example arguments; what they find is one
 //!    typed model (`model::Analysis`);
@@ -11,9 +12,11 @@
 //!    typify's types, `objects` (structs, untagged unions), `open_types`
 //!    (open enums, tagged unions), `multipart` (uploads), `generate` (the
 //!    facade on `crate::Client`, webhook events, paging), `test_kit` (the
-//!    spec table and mock expectations) and `mock_table` (the mock's
+//!    spec table and mock expectations, every union's variants with sample
+//!    values in `union_cases`) and `mock_table` (the mock's
 //!    example routes).
 
+pub mod discriminate;
 pub mod error;
 pub mod examples;
 pub mod generate;
@@ -30,6 +33,7 @@ pub mod rules;
 pub mod spec;
 pub mod test_kit;
 pub mod typing;
+pub mod union_cases;
 pub mod validate;
 
 use std::path::Path;
@@ -88,6 +92,9 @@ pub fn generate_documents(
     // What the overlay added is checked as the overlay's.
     validate::references(&spec, overlay_path)?;
     validate::schemas(&spec, overlay_path)?;
+    // Every union's members can be told apart (pointers as in the file).
+    discriminate::one_type(&mut spec, overlay_path)?;
+    discriminate::check(&spec, spec_path)?;
     // The examples as the spec (with the overlay) has them, before the
     // rules rewrite responses for the generator.
     let mock_examples = mock_table::collect(&spec);

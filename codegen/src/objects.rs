@@ -12,8 +12,9 @@ use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
+use crate::discriminate;
 use crate::model::Analysis;
 use crate::multipart::field_ident;
 use crate::names::Registry;
@@ -41,6 +42,9 @@ struct Variant {
     ident: syn::Ident,
     /// The Rust type of the member's value.
     ty: TokenStream,
+    /// What the decoder checks before it decodes this variant
+    /// (a `codec::Check`, see `discriminate`).
+    check: TokenStream,
 }
 
 struct Field {
@@ -82,14 +86,24 @@ pub fn collect(spec: &Value, analysis: &Analysis, names: &Registry) -> (Vec<Obje
     let ours: BTreeSet<&str> = plain
         .iter()
         .copied()
-        .filter(|name| object(name, &schemas[*name], &provisional).is_some())
+        .filter(|name| object(name, schemas, &provisional).is_some())
         .collect();
     let names = names.with_objects(ours.iter().copied());
     let objects = ours
         .iter()
-        .filter_map(|name| object(name, &schemas[*name], &names))
+        .filter_map(|name| object(name, schemas, &names))
         .collect();
     (objects, names)
+}
+
+impl Object {
+    /// The variant names, in member order, when this is an untagged union.
+    pub fn union_variants(&self) -> Option<Vec<String>> {
+        match &self.shape {
+            Shape::Union(variants) => Some(variants.iter().map(|v| v.ident.to_string()).collect()),
+            Shape::Struct(_) => None,
+        }
+    }
 }
 
 /// An object with listed properties and nothing that combines schemas.
@@ -113,9 +127,10 @@ fn is_plain_object(schema: &Value) -> bool {
         && free_extra
 }
 
-fn object(name: &str, schema: &Value, names: &Registry) -> Option<Object> {
+fn object(name: &str, schemas: &Map<String, Value>, names: &Registry) -> Option<Object> {
+    let schema = &schemas[name];
     let shape = if is_untagged_union(schema) {
-        Shape::Union(variants(name, schema, names)?)
+        Shape::Union(variants(name, schemas, names)?)
     } else {
         Shape::Struct(fields(schema, names)?)
     };
@@ -129,38 +144,37 @@ fn object(name: &str, schema: &Value, names: &Registry) -> Option<Object> {
     })
 }
 
-/// A union's variants, named as typify names them: after the member's
-/// component, `Variant<i>` for an inline object (hoisted as
-/// `<Union>Variant<i>`), after the JSON type for an inline scalar.
-fn variants(name: &str, schema: &Value, names: &Registry) -> Option<Vec<Variant>> {
+/// A union's variants, named by the member's `title` or tag value
+/// (`discriminate::variant_names`), else after the member's component, or
+/// after the JSON type for an inline scalar; each with what tells it apart.
+fn variants(name: &str, schemas: &Map<String, Value>, names: &Registry) -> Option<Vec<Variant>> {
+    let schema = &schemas[name];
     let members = schema
         .get("oneOf")
         .or_else(|| schema.get("anyOf"))?
         .as_array()?;
-    let mut used = BTreeSet::from(["Unknown".to_owned()]);
+    let variant_names = discriminate::variant_names(schema, schemas, |i| {
+        let member = &members[i];
+        match (ref_name(member), member.get("type").and_then(Value::as_str)) {
+            (Some(r), _) if r == format!("{name}Variant{i}") => format!("Variant{i}"),
+            (Some(r), _) => type_name(r),
+            (None, Some(json_type)) => type_name(json_type),
+            (None, None) => format!("Variant{i}"),
+        }
+    });
+    let checks = discriminate::variant_checks(schema, schemas);
     let mut out = Vec::new();
-    for (i, member) in members.iter().enumerate() {
+    for ((member, variant), check) in members.iter().zip(variant_names).zip(checks) {
         let (ty, nullable) = rust_type(member, names)?;
         let ty = if nullable {
             quote!(::std::option::Option<#ty>)
         } else {
             ty
         };
-        let base = match (ref_name(member), member.get("type").and_then(Value::as_str)) {
-            (Some(r), _) if r == format!("{name}Variant{i}") => format!("Variant{i}"),
-            (Some(r), _) => type_name(r),
-            (None, Some(json_type)) => type_name(json_type),
-            (None, None) => format!("Variant{i}"),
-        };
-        let mut unique = base.clone();
-        let mut n = 2;
-        while !used.insert(unique.clone()) {
-            unique = format!("{base}{n}");
-            n += 1;
-        }
         out.push(Variant {
-            ident: format_ident!("{}", unique),
+            ident: format_ident!("{}", variant),
             ty,
+            check,
         });
     }
     Some(out)
@@ -298,6 +312,7 @@ fn generate_union(
     let union = &object.name;
     let idents: Vec<&syn::Ident> = variants.iter().map(|v| &v.ident).collect();
     let types: Vec<&TokenStream> = variants.iter().map(|v| &v.ty).collect();
+    let checks = variants.iter().map(|v| &v.check);
     let variant_docs = idents.iter().map(|i| format!(" The `{i}` form."));
     let schema = json_schema(
         name,
@@ -309,8 +324,9 @@ fn generate_union(
     quote! {
         #doc
         ///
-        /// Decoding tries the variants in the spec's order and takes the
-        /// first that decodes from the JSON text. A value with a bad field
+        /// Decoding tries, in the spec's order, the variants whose required
+        /// keys and tags the value has (no value has those of two), and
+        /// takes the first that decodes from the JSON text. A value with a bad field
         /// that no variant accepts is an error naming the field; a shape
         /// none of them describes is `Unknown`, with its exact text.
         #[derive(Clone, Debug, PartialEq)]
@@ -327,7 +343,7 @@ fn generate_union(
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 crate::codec::untagged(deserializer, #union, &[
-                    #( |raw| raw.decode().map(Self::#idents), )*
+                    #( (#checks, |raw| raw.decode().map(Self::#idents)), )*
                 ], Self::Unknown)
             }
         }

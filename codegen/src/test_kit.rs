@@ -1,17 +1,21 @@
 //! The test kit's generated tables, apart from the client: `spec_table`
 //! (the spec's operations and body types, and `call_example`, which calls
 //! each operation with the spec's example arguments) and the mock server's
-//! typed expectations. Both compile only with the `mock` feature.
+//! typed expectations; in `spec_table`, every union with sample values of
+//! each variant (`union_cases`). Both compile only with the `mock` feature.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use serde_json::Value;
 
 use crate::model::{Analysis, MultipartOp};
 use crate::multipart::field_ident;
 use crate::names::Registry;
+use crate::objects::Object;
 use crate::open_types::type_name;
 use crate::requests::{self, Given};
 use crate::spec::path_params;
+use crate::union_cases;
 
 /// A generated client method: its name, generics and (argument, type) list.
 pub struct Signature {
@@ -223,7 +227,13 @@ fn parameter_types(signatures: &[Signature]) -> TokenStream {
 
 /// The spec's operations and the Rust types of their JSON bodies, so tests
 /// and the mock server can walk the spec's examples generically.
-pub fn spec_table(analysis: &Analysis, names: &Registry, signatures: &[Signature]) -> TokenStream {
+pub fn spec_table(
+    spec: &Value,
+    analysis: &Analysis,
+    names: &Registry,
+    signatures: &[Signature],
+    objects: &[Object],
+) -> TokenStream {
     let servers = &analysis.servers;
     let probe = example_calls(analysis, signatures);
     let path_of = |schema: &str| names.path(schema);
@@ -232,14 +242,8 @@ pub fn spec_table(analysis: &Analysis, names: &Registry, signatures: &[Signature
         quote!((#id, #method, #path))
     });
     let response_types = response_types(analysis, names);
-    let webhooks = analysis.webhooks.iter().map(|w| {
-        let (event, ty) = (&w.event, path_of(&w.schema));
-        quote!(#event => Some(roundtrip::<#ty>(json)))
-    });
-    let bodies = analysis.bodies.iter().map(|b| {
-        let (id, ty) = (&b.operation, path_of(&b.schema));
-        quote!(#id => Some(roundtrip::<#ty>(json)))
-    });
+    let bodies_and_webhooks = body_and_webhook_types(analysis, names);
+    let unions = union_cases::table(spec, analysis, objects, &path_of);
     let roundtrips = roundtrips();
     let parameters = parameter_types(signatures);
     quote! {
@@ -268,33 +272,63 @@ pub fn spec_table(analysis: &Analysis, names: &Registry, signatures: &[Signature
 
             #response_types
 
-            /// Decodes `json` as the payload of webhook `event` and encodes it
-            /// again; `None` if the spec has no such webhook.
-            // A spec without webhooks leaves a match with only `_`.
-            #[allow(unused_variables, clippy::match_single_binding)]
-            pub fn roundtrip_webhook(
-                event: &str,
-                json: &::serde_json::Value,
-            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
-                match event {
-                    #(#webhooks,)*
-                    _ => None,
-                }
-            }
+            #bodies_and_webhooks
 
-            /// Decodes `json` as the request body of `operation` and encodes
-            /// it again; `None` if the operation takes no JSON body.
-            // A spec without JSON bodies leaves a match with only `_`.
-            #[allow(unused_variables, clippy::match_single_binding)]
-            pub fn roundtrip_body(
-                operation: &str,
-                json: &::serde_json::Value,
-            ) -> Option<::std::result::Result<::serde_json::Value, String>> {
-                match operation {
-                    #(#bodies,)*
-                    _ => None,
-                }
+            #unions
+        }
+    }
+}
+
+/// `spec_table`'s functions that name the request body and webhook
+/// payload types at run time, and the round trips through them.
+fn body_and_webhook_types(analysis: &Analysis, names: &Registry) -> TokenStream {
+    let webhooks = analysis.webhooks.iter().map(|w| {
+        let (event, ty) = (&w.event, names.path(&w.schema));
+        quote!(#event => Some(action.with::<#ty>()))
+    });
+    let bodies = analysis.bodies.iter().map(|b| {
+        let (id, ty) = (&b.operation, names.path(&b.schema));
+        quote!(#id => Some(action.with::<#ty>()))
+    });
+    quote! {
+        /// Calls `action` with the payload type of webhook `event`;
+        /// `None` if the spec has no such webhook.
+        // A spec without webhooks leaves a match with only `_`.
+        #[allow(unused_variables, clippy::match_single_binding)]
+        pub fn webhook_type<W: WithType>(event: &str, action: W) -> Option<W::Output> {
+            match event {
+                #(#webhooks,)*
+                _ => None,
             }
+        }
+
+        /// Calls `action` with the request body type of `operation`;
+        /// `None` if the operation takes no JSON body.
+        // A spec without JSON bodies leaves a match with only `_`.
+        #[allow(unused_variables, clippy::match_single_binding)]
+        pub fn body_type<W: WithType>(operation: &str, action: W) -> Option<W::Output> {
+            match operation {
+                #(#bodies,)*
+                _ => None,
+            }
+        }
+
+        /// Decodes `json` as the payload of webhook `event` and encodes it
+        /// again; `None` if the spec has no such webhook.
+        pub fn roundtrip_webhook(
+            event: &str,
+            json: &::serde_json::Value,
+        ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+            webhook_type(event, Roundtrip(json))
+        }
+
+        /// Decodes `json` as the request body of `operation` and encodes
+        /// it again; `None` if the operation takes no JSON body.
+        pub fn roundtrip_body(
+            operation: &str,
+            json: &::serde_json::Value,
+        ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+            body_type(operation, Roundtrip(json))
         }
     }
 }

@@ -9,6 +9,7 @@ use std::path::Path;
 use heck::ToUpperCamelCase;
 use serde_json::{json, Map, Value};
 
+use crate::discriminate;
 use crate::error::{PipelineError, Result};
 use crate::model::{Analysis, OpenEnum, TaggedUnion, UnionVariant};
 use crate::spec::{operations_mut, ref_name, schemas_mut};
@@ -84,7 +85,7 @@ fn union_tag(
 /// items and map values to named components (`<Parent><Property>`, as
 /// typify names them), until none is left, so the object generator can
 /// name every object's type; untagged unions and their object members
-/// too (the members as `<Union>Variant<i>`).
+/// too (the members as `<Union><Title>`, or `<Union>Variant<i>`).
 pub(crate) fn hoist_objects(spec: &mut Value) {
     // Each pass hoists one level of nesting; specs nest a few levels.
     for _ in 0..16 {
@@ -128,7 +129,7 @@ fn hoist_nested_objects(
             // names, so the union's variants are generated structs.
             ("oneOf" | "anyOf", Value::Array(members)) => {
                 for (i, member) in members.iter_mut().enumerate() {
-                    children.push((format!("{name}Variant{i}"), member));
+                    children.push((discriminate::member_name(name, i, member), member));
                 }
             }
             _ => {}
@@ -237,7 +238,7 @@ fn for_each_child(schema: &mut Value, name: &str, f: &mut dyn FnMut(&mut Value, 
     for key in ["oneOf", "anyOf", "allOf"] {
         if let Some(list) = map.get_mut(key).and_then(Value::as_array_mut) {
             for (i, child) in list.iter_mut().enumerate() {
-                let child_name = format!("{name}Variant{i}");
+                let child_name = discriminate::member_name(name, i, child);
                 if !f(child, child_name.clone()) {
                     for_each_child(child, &child_name, f);
                 }
@@ -481,18 +482,16 @@ pub(crate) fn collect_open_types(spec: &Value, analysis: &mut Analysis) {
                 values,
             });
         } else if let Some((tag, variants)) = union_tag(schema, schemas) {
+            let names = discriminate::variant_names(schema, schemas, |i| {
+                variants[i].1.to_upper_camel_case()
+            });
             let variants = variants
                 .into_iter()
-                .map(|(value, schema_name)| {
-                    let title = schemas[&schema_name]
-                        .get("title")
-                        .and_then(Value::as_str)
-                        .unwrap_or(&schema_name);
-                    UnionVariant {
-                        tag_value: value,
-                        name: title.to_upper_camel_case(),
-                        schema: schema_name,
-                    }
+                .zip(names)
+                .map(|((tag_value, schema), name)| UnionVariant {
+                    tag_value,
+                    name,
+                    schema,
                 })
                 .collect();
             analysis.unions.push(TaggedUnion {
@@ -615,12 +614,7 @@ fn merged(
         if !member.get("properties").is_some_and(Value::is_object) {
             return Ok(None);
         }
-        // The description and nullability belong to the union.
-        let mut variant = base.clone();
-        variant.shift_remove("description");
-        variant.shift_remove("nullable");
-        merge_object(&mut variant, member, &format!("{at}/{i}"), file)?;
-        variants.push(Value::Object(variant));
+        variants.push(merged_variant(&base, member, &format!("{at}/{i}"), file)?);
     }
     let mut out = Map::new();
     for key in ["description", "nullable"] {
@@ -630,6 +624,26 @@ fn merged(
     }
     out.insert(kind.into(), Value::Array(variants));
     Ok(Some(Value::Object(out)))
+}
+
+/// One member of an untagged union inside an `allOf`, merged with the
+/// `allOf`'s objects. The description and nullability belong to the
+/// union; the member's title names its variant.
+fn merged_variant(
+    base: &Map<String, Value>,
+    member: &Value,
+    pointer: &str,
+    file: &Path,
+) -> Result<Value> {
+    let mut variant = base.clone();
+    for key in ["description", "nullable", "title"] {
+        variant.shift_remove(key);
+    }
+    if let Some(title) = member.get("title") {
+        variant.insert("title".into(), title.clone());
+    }
+    merge_object(&mut variant, member, pointer, file)?;
+    Ok(Value::Object(variant))
 }
 
 /// Adds the properties and `required` of `member` to the object `into`.

@@ -115,6 +115,7 @@ golden_tests!(
     paged_list,
     keywords,
     dangling_ref,
+    ambiguous_union,
 );
 
 /// The vendored spec with the project's overlay: what the crate is built from.

@@ -135,6 +135,104 @@ pub fn lossless(sent: &Value, back: &Value, at: &str) -> Result<(), String> {
     }
 }
 
+/// Compares JSON texts exactly: numbers by their digits (`1.10` is not
+/// `1.1`, and no `f64` hides a lost digit), strings and literals as
+/// written, objects by their keys in any order. A `null` or empty list may
+/// come back absent (optional fields are not sent when unset). Returns the
+/// first difference, with its JSON pointer.
+pub fn same_json(sent: &str, back: &str) -> Result<(), String> {
+    exact(sent, back, "")
+}
+
+fn exact(sent: &str, back: &str, at: &str) -> Result<(), String> {
+    use serde_json::value::RawValue;
+    let (sent, back) = (sent.trim(), back.trim());
+    let kind = |text: &str| text.as_bytes().first().copied().unwrap_or(b' ');
+    match (kind(sent), kind(back)) {
+        (b'{', b'{') => {
+            let parse = |text| -> Result<Vec<(String, &RawValue)>, String> {
+                let map: entries::Entries =
+                    serde_json::from_str(text).map_err(|e| format!("{at}: {e}"))?;
+                Ok(map.0)
+            };
+            let (a, b) = (parse(sent)?, parse(back)?);
+            for (key, value) in &a {
+                let here = format!("{at}/{key}");
+                match b.iter().find(|(k, _)| k == key) {
+                    Some((_, other)) => exact(value.get(), other.get(), &here)?,
+                    None if is_empty_text(value.get()) => {}
+                    None => return Err(format!("{here}: lost (was {})", value.get())),
+                }
+            }
+            for (key, value) in &b {
+                if !a.iter().any(|(k, _)| k == key) && !is_empty_text(value.get()) {
+                    return Err(format!("{at}/{key}: added {}", value.get()));
+                }
+            }
+            Ok(())
+        }
+        (b'[', b'[') => {
+            let parse = |text| -> Result<Vec<&RawValue>, String> {
+                serde_json::from_str(text).map_err(|e| format!("{at}: {e}"))
+            };
+            let (a, b) = (parse(sent)?, parse(back)?);
+            if a.len() != b.len() {
+                return Err(format!("{at}: {} items became {}", a.len(), b.len()));
+            }
+            a.iter()
+                .zip(&b)
+                .enumerate()
+                .try_for_each(|(i, (x, y))| exact(x.get(), y.get(), &format!("{at}/{i}")))
+        }
+        (b'"', b'"') => {
+            let parse = |text| -> Result<String, String> {
+                serde_json::from_str(text).map_err(|e| format!("{at}: {e}"))
+            };
+            if parse(sent)? == parse(back)? {
+                Ok(())
+            } else {
+                Err(format!("{at}: {sent} became {back}"))
+            }
+        }
+        // Numbers and literals: the same characters.
+        _ if sent == back => Ok(()),
+        _ => Err(format!("{at}: {sent} became {back}")),
+    }
+}
+
+/// An object's entries as written (each value's exact text).
+mod entries {
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+    use serde_json::value::RawValue;
+
+    pub struct Entries<'a>(pub Vec<(String, &'a RawValue)>);
+
+    impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct EntriesVisitor;
+            impl<'de> Visitor<'de> for EntriesVisitor {
+                type Value = Entries<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a JSON object")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                    let mut out = Vec::new();
+                    while let Some(entry) = map.next_entry()? {
+                        out.push(entry);
+                    }
+                    Ok(Entries(out))
+                }
+            }
+            deserializer.deserialize_map(EntriesVisitor)
+        }
+    }
+}
+
+fn is_empty_text(text: &str) -> bool {
+    let text = text.trim();
+    text == "null" || (text.starts_with('[') && text[1..].trim() == "]")
+}
+
 fn is_empty(value: &Value) -> bool {
     value.is_null() || value.as_array().is_some_and(Vec::is_empty)
 }

@@ -661,31 +661,59 @@ pub mod spec_table {
     ) -> Option<::std::result::Result<::serde_json::Value, String>> {
         response_type(operation, status, Roundtrip(json))
     }
-    /// Decodes `json` as the payload of webhook `event` and encodes it
-    /// again; `None` if the spec has no such webhook.
+    /// Calls `action` with the payload type of webhook `event`;
+    /// `None` if the spec has no such webhook.
     #[allow(unused_variables, clippy::match_single_binding)]
-    pub fn roundtrip_webhook(
-        event: &str,
-        json: &::serde_json::Value,
-    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+    pub fn webhook_type<W: WithType>(event: &str, action: W) -> Option<W::Output> {
         match event {
             _ => None,
         }
     }
-    /// Decodes `json` as the request body of `operation` and encodes
-    /// it again; `None` if the operation takes no JSON body.
+    /// Calls `action` with the request body type of `operation`;
+    /// `None` if the operation takes no JSON body.
     #[allow(unused_variables, clippy::match_single_binding)]
-    pub fn roundtrip_body(
-        operation: &str,
-        json: &::serde_json::Value,
-    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+    pub fn body_type<W: WithType>(operation: &str, action: W) -> Option<W::Output> {
         match operation {
             "create_transfer" => {
-                Some(roundtrip::<crate::generated::objects::CreateTransferBody>(json))
+                Some(action.with::<crate::generated::objects::CreateTransferBody>())
             }
             _ => None,
         }
     }
+    /// Decodes `json` as the payload of webhook `event` and encodes it
+    /// again; `None` if the spec has no such webhook.
+    pub fn roundtrip_webhook(
+        event: &str,
+        json: &::serde_json::Value,
+    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+        webhook_type(event, Roundtrip(json))
+    }
+    /// Decodes `json` as the request body of `operation` and encodes
+    /// it again; `None` if the operation takes no JSON body.
+    pub fn roundtrip_body(
+        operation: &str,
+        json: &::serde_json::Value,
+    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+        body_type(operation, Roundtrip(json))
+    }
+    /// A union of the spec and its variants.
+    pub struct UnionCase {
+        /// The union's schema name.
+        pub name: &'static str,
+        /// Its variants, in the spec's order.
+        pub variants: &'static [VariantCase],
+        /// Decodes JSON text as the union: the name of the variant chosen.
+        pub decode: fn(&str) -> ::std::result::Result<&'static str, String>,
+    }
+    /// A variant of a union, and JSON values made from its schema.
+    pub struct VariantCase {
+        /// The Rust variant's name.
+        pub name: &'static str,
+        /// (what the value is, its JSON text).
+        pub samples: &'static [(&'static str, &'static str)],
+    }
+    /// Every union of the spec, tagged or not.
+    pub const UNIONS: &[UnionCase] = &[];
 }
 /// The spec's 2xx JSON examples, for the mock kit.
 #[cfg(feature = "mock")]

@@ -295,18 +295,19 @@ pub mod objects {
     }
     /// An address, or a reference to one.
     ///
-    /// Decoding tries the variants in the spec's order and takes the
-    /// first that decodes from the JSON text. A value with a bad field
+    /// Decoding tries, in the spec's order, the variants whose required
+    /// keys and tags the value has (no value has those of two), and
+    /// takes the first that decodes from the JSON text. A value with a bad field
     /// that no variant accepts is an error naming the field; a shape
     /// none of them describes is `Unknown`, with its exact text.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     #[allow(clippy::large_enum_variant)]
     pub enum LookupTarget {
-        /// The `Variant0` form.
-        Variant0(crate::generated::objects::LookupTargetVariant0),
-        /// The `Variant1` form.
-        Variant1(crate::generated::objects::LookupTargetVariant1),
+        /// The `Address` form.
+        Address(crate::generated::objects::LookupTargetAddress),
+        /// The `Reference` form.
+        Reference(crate::generated::objects::LookupTargetReference),
         /// A value no variant accepts, kept as received.
         Unknown(crate::json::RawJson),
     }
@@ -318,8 +319,26 @@ pub mod objects {
                 deserializer,
                 "LookupTarget",
                 &[
-                    |raw| raw.decode().map(Self::Variant0),
-                    |raw| raw.decode().map(Self::Variant1),
+                    (
+                        crate::codec::Check {
+                            object: true,
+                            required: &["street"],
+                            tags: &[],
+                            listed: &[],
+                            min_listed: 0usize,
+                        },
+                        |raw| raw.decode().map(Self::Address),
+                    ),
+                    (
+                        crate::codec::Check {
+                            object: true,
+                            required: &["reference"],
+                            tags: &[],
+                            listed: &[],
+                            min_listed: 0usize,
+                        },
+                        |raw| raw.decode().map(Self::Reference),
+                    ),
                 ],
                 Self::Unknown,
             )
@@ -331,22 +350,22 @@ pub mod objects {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             match self {
-                Self::Variant0(value) => value.serialize(serializer),
-                Self::Variant1(value) => value.serialize(serializer),
+                Self::Address(value) => value.serialize(serializer),
+                Self::Reference(value) => value.serialize(serializer),
                 Self::Unknown(raw) => raw.serialize(serializer),
             }
         }
     }
-    /// `LookupTargetVariant0`
+    /// `LookupTargetAddress`
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub struct LookupTargetVariant0 {
+    pub struct LookupTargetAddress {
         pub street: ::std::string::String,
         pub city: ::std::option::Option<::std::string::String>,
         /// Keys the spec does not list, with their JSON as received.
         pub extra: crate::json::JsonMap,
     }
-    impl LookupTargetVariant0 {
+    impl LookupTargetAddress {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
         pub fn new(street: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -366,8 +385,8 @@ pub mod objects {
             self
         }
     }
-    impl crate::codec::Object for LookupTargetVariant0 {
-        const EXPECTING: &'static str = "a LookupTargetVariant0 object";
+    impl crate::codec::Object for LookupTargetAddress {
+        const EXPECTING: &'static str = "a LookupTargetAddress object";
         fn read<'de, A: ::serde::de::MapAccess<'de>>(
             map: &mut A,
         ) -> ::std::result::Result<Self, A::Error> {
@@ -388,14 +407,14 @@ pub mod objects {
             })
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for LookupTargetVariant0 {
+    impl<'de> ::serde::Deserialize<'de> for LookupTargetAddress {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::codec::object(deserializer)
         }
     }
-    impl ::serde::Serialize for LookupTargetVariant0 {
+    impl ::serde::Serialize for LookupTargetAddress {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -408,15 +427,15 @@ pub mod objects {
             map.end()
         }
     }
-    /// `LookupTargetVariant1`
+    /// `LookupTargetReference`
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub struct LookupTargetVariant1 {
+    pub struct LookupTargetReference {
         pub reference: ::std::string::String,
         /// Keys the spec does not list, with their JSON as received.
         pub extra: crate::json::JsonMap,
     }
-    impl LookupTargetVariant1 {
+    impl LookupTargetReference {
         /// A value with the required fields; set others with the `with_*` methods.
         #[allow(clippy::too_many_arguments)]
         pub fn new(reference: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -426,8 +445,8 @@ pub mod objects {
             }
         }
     }
-    impl crate::codec::Object for LookupTargetVariant1 {
-        const EXPECTING: &'static str = "a LookupTargetVariant1 object";
+    impl crate::codec::Object for LookupTargetReference {
+        const EXPECTING: &'static str = "a LookupTargetReference object";
         fn read<'de, A: ::serde::de::MapAccess<'de>>(
             map: &mut A,
         ) -> ::std::result::Result<Self, A::Error> {
@@ -445,14 +464,14 @@ pub mod objects {
             })
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for LookupTargetVariant1 {
+    impl<'de> ::serde::Deserialize<'de> for LookupTargetReference {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::codec::object(deserializer)
         }
     }
-    impl ::serde::Serialize for LookupTargetVariant1 {
+    impl ::serde::Serialize for LookupTargetReference {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -663,28 +682,91 @@ pub mod spec_table {
     ) -> Option<::std::result::Result<::serde_json::Value, String>> {
         response_type(operation, status, Roundtrip(json))
     }
-    /// Decodes `json` as the payload of webhook `event` and encodes it
-    /// again; `None` if the spec has no such webhook.
+    /// Calls `action` with the payload type of webhook `event`;
+    /// `None` if the spec has no such webhook.
     #[allow(unused_variables, clippy::match_single_binding)]
-    pub fn roundtrip_webhook(
-        event: &str,
-        json: &::serde_json::Value,
-    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+    pub fn webhook_type<W: WithType>(event: &str, action: W) -> Option<W::Output> {
         match event {
             _ => None,
         }
     }
-    /// Decodes `json` as the request body of `operation` and encodes
-    /// it again; `None` if the operation takes no JSON body.
+    /// Calls `action` with the request body type of `operation`;
+    /// `None` if the operation takes no JSON body.
     #[allow(unused_variables, clippy::match_single_binding)]
-    pub fn roundtrip_body(
-        operation: &str,
-        json: &::serde_json::Value,
-    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+    pub fn body_type<W: WithType>(operation: &str, action: W) -> Option<W::Output> {
         match operation {
             _ => None,
         }
     }
+    /// Decodes `json` as the payload of webhook `event` and encodes it
+    /// again; `None` if the spec has no such webhook.
+    pub fn roundtrip_webhook(
+        event: &str,
+        json: &::serde_json::Value,
+    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+        webhook_type(event, Roundtrip(json))
+    }
+    /// Decodes `json` as the request body of `operation` and encodes
+    /// it again; `None` if the operation takes no JSON body.
+    pub fn roundtrip_body(
+        operation: &str,
+        json: &::serde_json::Value,
+    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+        body_type(operation, Roundtrip(json))
+    }
+    /// A union of the spec and its variants.
+    pub struct UnionCase {
+        /// The union's schema name.
+        pub name: &'static str,
+        /// Its variants, in the spec's order.
+        pub variants: &'static [VariantCase],
+        /// Decodes JSON text as the union: the name of the variant chosen.
+        pub decode: fn(&str) -> ::std::result::Result<&'static str, String>,
+    }
+    /// A variant of a union, and JSON values made from its schema.
+    pub struct VariantCase {
+        /// The Rust variant's name.
+        pub name: &'static str,
+        /// (what the value is, its JSON text).
+        pub samples: &'static [(&'static str, &'static str)],
+    }
+    /// Every union of the spec, tagged or not.
+    pub const UNIONS: &[UnionCase] = &[
+        UnionCase {
+            name: "LookupTarget",
+            variants: &[
+                VariantCase {
+                    name: "Address",
+                    samples: &[
+                        ("the fewest keys", "{\"street\":\"example\"}"),
+                        ("every key", "{\"street\":\"example\",\"city\":\"example\"}"),
+                    ],
+                },
+                VariantCase {
+                    name: "Reference",
+                    samples: &[
+                        ("the fewest keys", "{\"reference\":\"example\"}"),
+                        ("every key", "{\"reference\":\"example\"}"),
+                    ],
+                },
+            ],
+            decode: |text| {
+                let value: crate::generated::objects::LookupTarget = ::serde_json::from_str(
+                        text,
+                    )
+                    .map_err(|e| e.to_string())?;
+                Ok(
+                    match value {
+                        crate::generated::objects::LookupTarget::Address(_) => "Address",
+                        crate::generated::objects::LookupTarget::Reference(_) => {
+                            "Reference"
+                        }
+                        crate::generated::objects::LookupTarget::Unknown(_) => "Unknown",
+                    },
+                )
+            },
+        },
+    ];
 }
 /// The spec's 2xx JSON examples, for the mock kit.
 #[cfg(feature = "mock")]

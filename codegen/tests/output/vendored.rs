@@ -2958,28 +2958,109 @@ pub mod spec_table {
     ) -> Option<::std::result::Result<::serde_json::Value, String>> {
         response_type(operation, status, Roundtrip(json))
     }
-    /// Decodes `json` as the payload of webhook `event` and encodes it
-    /// again; `None` if the spec has no such webhook.
+    /// Calls `action` with the payload type of webhook `event`;
+    /// `None` if the spec has no such webhook.
     #[allow(unused_variables, clippy::match_single_binding)]
-    pub fn roundtrip_webhook(
-        event: &str,
-        json: &::serde_json::Value,
-    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+    pub fn webhook_type<W: WithType>(event: &str, action: W) -> Option<W::Output> {
         match event {
             _ => None,
         }
     }
-    /// Decodes `json` as the request body of `operation` and encodes
-    /// it again; `None` if the operation takes no JSON body.
+    /// Calls `action` with the request body type of `operation`;
+    /// `None` if the operation takes no JSON body.
     #[allow(unused_variables, clippy::match_single_binding)]
-    pub fn roundtrip_body(
-        operation: &str,
-        json: &::serde_json::Value,
-    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+    pub fn body_type<W: WithType>(operation: &str, action: W) -> Option<W::Output> {
         match operation {
             _ => None,
         }
     }
+    /// Decodes `json` as the payload of webhook `event` and encodes it
+    /// again; `None` if the spec has no such webhook.
+    pub fn roundtrip_webhook(
+        event: &str,
+        json: &::serde_json::Value,
+    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+        webhook_type(event, Roundtrip(json))
+    }
+    /// Decodes `json` as the request body of `operation` and encodes
+    /// it again; `None` if the operation takes no JSON body.
+    pub fn roundtrip_body(
+        operation: &str,
+        json: &::serde_json::Value,
+    ) -> Option<::std::result::Result<::serde_json::Value, String>> {
+        body_type(operation, Roundtrip(json))
+    }
+    /// A union of the spec and its variants.
+    pub struct UnionCase {
+        /// The union's schema name.
+        pub name: &'static str,
+        /// Its variants, in the spec's order.
+        pub variants: &'static [VariantCase],
+        /// Decodes JSON text as the union: the name of the variant chosen.
+        pub decode: fn(&str) -> ::std::result::Result<&'static str, String>,
+    }
+    /// A variant of a union, and JSON values made from its schema.
+    pub struct VariantCase {
+        /// The Rust variant's name.
+        pub name: &'static str,
+        /// (what the value is, its JSON text).
+        pub samples: &'static [(&'static str, &'static str)],
+    }
+    /// Every union of the spec, tagged or not.
+    pub const UNIONS: &[UnionCase] = &[
+        UnionCase {
+            name: "CustomerDetails",
+            variants: &[
+                VariantCase {
+                    name: "Individual",
+                    samples: &[
+                        (
+                            "the spec's example `Individual`",
+                            "{\"customer_id\":\"1f45e58d-0420-4ad8-a790-413169bfab28\",\"type\":\"INDIVIDUAL\",\"first_name\":\"John\",\"last_name\":\"Doe\",\"email\":\"atkeyafahmida290@gmail.com\",\"phone\":\"+8801748386269\",\"country_of_residence\":\"BGD\",\"verification_type\":\"STANDARD\",\"customer_status\":\"ACTION_REQUIRED\",\"tos_policies_url\":\"https://orchestration.fin.com/orchestration-customer-tos?customer_id=1f45e58d-0420-4ad8-a790-413169bfab28&tos_policies_value=ffefb0cd-4f0a-4585-ad1c-f4ea76ba41b8\",\"created_at\":\"2026-05-04T12:40:03Z\",\"updated_at\":\"2026-05-04T12:47:50Z\",\"last_status_updated_at\":\"2026-05-04T12:44:42.707598Z\",\"rejection_reason\":{\"applicant\":{\"moderation_comment\":\"\",\"reject_labels\":[\"EXPIRATION_DATE\",\"PROBLEMATIC_APPLICANT_DATA\"]},\"documents\":[{\"uri\":\"/SuElNZpi_approved_passport_sumsub.jpg\",\"category\":\"PROOF_OF_IDENTITY\",\"moderation_comment\":\"Your identity document has expired and can't be used for verification. Please upload a different identity document.\",\"reject_labels\":[\"EXPIRATION_DATE\"]}]},\"request_for_information\":[{\"scope\":\"CUSTOMER\",\"section\":\"proof_of_identity\",\"categories\":[{\"document_type\":\"PASSPORT\",\"fields\":[{\"field_name\":\"type\",\"data_type\":\"ENUM\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"expiry_date\",\"data_type\":\"DATE\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"issue_date\",\"data_type\":\"DATE\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"files\",\"data_type\":\"URI\",\"status\":\"INVALID\",\"reason\":\"Expired Identity document. A new document has been requested.\",\"options\":[]}]}]}]}",
+                        ),
+                        ("the fewest keys", "{\"type\":\"INDIVIDUAL\"}"),
+                        (
+                            "every key",
+                            "{\"customer_id\":\"56c41b8e-e650-4f55-94f6-26a888a9b64d\",\"type\":\"INDIVIDUAL\",\"first_name\":\"John\",\"last_name\":\"Doe\",\"email\":\"john.doe@example.com\",\"phone\":\"+14155551234\",\"country_of_residence\":\"USA\",\"verification_type\":\"STANDARD\",\"customer_status\":\"IN_COMPLIANCE\",\"tos_policies_url\":\"https://orchestration.fin.com/orchestration-customer-tos?customer_id=1f45e58d-0420-4ad8-a790-413169bfab28&tos_policies_value=ffefb0cd-4f0a-4585-ad1c-f4ea76ba41b8\",\"created_at\":\"2026-01-31T12:00:00Z\",\"updated_at\":\"2026-01-31T12:00:00Z\",\"last_status_updated_at\":\"2026-01-31T12:00:00Z\",\"request_for_information\":[{}],\"rejection_reason\":{}}",
+                        ),
+                    ],
+                },
+                VariantCase {
+                    name: "Business",
+                    samples: &[
+                        (
+                            "the spec's example `Business`",
+                            "{\"customer_id\":\"671536f8-ddc5-4b1e-bd6f-27d0ed07a27c\",\"type\":\"BUSINESS\",\"business_name\":\"Fin.com\",\"email\":\"contact@fin.com\",\"phone\":\"+14155552671\",\"country_of_incorporation\":\"USA\",\"verification_type\":\"STANDARD\",\"customer_status\":\"ACTION_REQUIRED\",\"tos_policies_url\":\"https://orchestration.fin.com/orchestration-customer-tos?customer_id=671536f8-ddc5-4b1e-bd6f-27d0ed07a27c&tos_policies_value=4e0e505a-36f0-4c9e-8eb1-3916410f227c\",\"associated_parties\":[{\"id\":\"2e719a54-cdef-43f9-a5ac-f6ef679ea1dc\",\"type\":\"INDIVIDUAL\",\"ownership_percent\":60,\"email\":\"jane.smith@acmecorp.com\",\"verification\":{\"status\":\"REJECTED\",\"reason\":{\"for_customer\":null,\"for_developer\":null},\"updated_at\":\"2026-05-04T12:36:42Z\"}},{\"id\":\"4ef045ea-c7a7-46dc-84a0-9a3d83186971\",\"type\":\"INDIVIDUAL\",\"ownership_percent\":40,\"email\":\"robert.chen@acmecorp.com\",\"verification\":{\"status\":\"APPROVED\",\"reason\":{\"for_customer\":null,\"for_developer\":null},\"updated_at\":\"2026-05-04T12:29:47Z\"}}],\"created_at\":\"2026-05-04T12:11:27Z\",\"updated_at\":\"2026-05-04T12:34:03Z\",\"last_status_updated_at\":\"2026-05-04T12:32:34.47927Z\",\"rejection_reason\":{\"applicant\":{\"moderation_comment\":\"\",\"reject_labels\":[\"LOW_QUALITY\",\"UNFILLED_ID\",\"DOCUMENT_TEMPLATE\",\"NOT_DOCUMENT\"]},\"documents\":[{\"uri\":\"/ZuyUaH3a_testdoc1.png\",\"category\":\"SUPPORTING_DOCUMENTS\",\"moderation_comment\":\"This document is not accepted.\\n - The document should be of good quality.\",\"reject_labels\":[\"LOW_QUALITY\"]},{\"uri\":\"/ZuyUaH3a_testdoc1.png\",\"category\":\"OWNERSHIP_DOCUMENTS\",\"moderation_comment\":\"This document is not accepted.\\n - The document is not authentic\",\"reject_labels\":[\"UNFILLED_ID\"]},{\"uri\":\"/ZuyUaH3a_testdoc1.png\",\"category\":\"OWNERSHIP_DOCUMENTS\",\"moderation_comment\":\"This document is not accepted.\\n - The uploaded file appears to be a document template.\",\"reject_labels\":[\"DOCUMENT_TEMPLATE\"]},{\"uri\":\"/ZuyUaH3a_testdoc1.png\",\"category\":\"SUPPORTING_DOCUMENTS\",\"moderation_comment\":\"This document is not accepted.\\n - The file is not a document\",\"reject_labels\":[\"NOT_DOCUMENT\"]}],\"associated_parties\":[{\"id\":\"2e719a54-cdef-43f9-a5ac-f6ef679ea1dc\",\"applicant\":{\"moderation_comment\":\"\",\"reject_labels\":[\"EXPIRATION_DATE\"]},\"documents\":[{\"uri\":\"/OUkUie0z_approved_passport_sumsub.jpg\",\"category\":\"PROOF_OF_IDENTITY\",\"moderation_comment\":\"Your identity document must be valid for at least 2 month(s) from the date of submission.\",\"reject_labels\":[\"EXPIRATION_DATE\"]}]}]},\"request_for_information\":[{\"scope\":\"ASSOCIATED_PARTY\",\"associated_party_id\":\"2e719a54-cdef-43f9-a5ac-f6ef679ea1dc\",\"section\":\"identifying_documents\",\"categories\":[{\"document_type\":\"PASSPORT\",\"fields\":[{\"field_name\":\"type\",\"data_type\":\"ENUM\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"expiry_date\",\"data_type\":\"DATE\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"issue_date\",\"data_type\":\"DATE\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"files\",\"data_type\":\"URI\",\"status\":\"INVALID\",\"reason\":\"User identity document is not valid for at least 2 month(s) from the date of submission.\",\"options\":[]}]}]},{\"scope\":\"CUSTOMER\",\"section\":\"formation_documents\",\"categories\":[{\"document_type\":\"EVIDENCE_OF_DIRECTORS_AND_CONTROLLERS\",\"fields\":[{\"field_name\":\"type\",\"data_type\":\"ENUM\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"files\",\"data_type\":\"URI\",\"status\":\"INVALID\",\"reason\":\"Unacceptable document.\",\"options\":[]}]}]},{\"scope\":\"CUSTOMER\",\"section\":\"supporting_documents\",\"categories\":[{\"document_type\":\"PROOF_OF_SOURCE_OF_FUNDS\",\"fields\":[{\"field_name\":\"type\",\"data_type\":\"ENUM\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"files\",\"data_type\":\"URI\",\"status\":\"INVALID\",\"reason\":\"Unacceptable document.\",\"options\":[]}]}]},{\"scope\":\"CUSTOMER\",\"section\":\"ownership_documents\",\"categories\":[{\"document_type\":\"PROOF_OF_SIGNATORY_AUTHORITY\",\"fields\":[{\"field_name\":\"type\",\"data_type\":\"ENUM\",\"status\":\"INVALID\",\"options\":[]},{\"field_name\":\"files\",\"data_type\":\"URI\",\"status\":\"INVALID\",\"reason\":\"Document appears to be corrupted\",\"options\":[]}]}]}]}",
+                        ),
+                        ("the fewest keys", "{\"type\":\"BUSINESS\"}"),
+                        (
+                            "every key",
+                            "{\"customer_id\":\"ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06\",\"type\":\"BUSINESS\",\"business_name\":\"Fin.com\",\"email\":\"m@tech.com\",\"phone\":\"+8801529876543\",\"country_of_incorporation\":\"BGD\",\"verification_type\":\"STANDARD\",\"customer_status\":\"IN_COMPLIANCE\",\"tos_policies_url\":\"https://example.com/\",\"associated_parties\":[{}],\"created_at\":\"2026-01-31T12:00:00Z\",\"updated_at\":\"2026-01-31T12:00:00Z\",\"request_for_information\":[{}],\"rejection_reason\":{}}",
+                        ),
+                    ],
+                },
+            ],
+            decode: |text| {
+                let value: crate::generated::open_types::CustomerDetails = ::serde_json::from_str(
+                        text,
+                    )
+                    .map_err(|e| e.to_string())?;
+                Ok(
+                    match value {
+                        crate::generated::open_types::CustomerDetails::Individual(_) => {
+                            "Individual"
+                        }
+                        crate::generated::open_types::CustomerDetails::Business(_) => {
+                            "Business"
+                        }
+                        crate::generated::open_types::CustomerDetails::Unknown(_) => {
+                            "Unknown"
+                        }
+                    },
+                )
+            },
+        },
+    ];
 }
 /// The spec's 2xx JSON examples, for the mock kit.
 #[cfg(feature = "mock")]
