@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use fin_api::types::GetCustomerDetailsV2Response;
+use fin_api::types::customers::GetCustomerDetailsV2Response;
 
 /// The spec's examples, as the tests read them.
 #[path = "../tests/support/mod.rs"]

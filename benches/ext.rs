@@ -10,7 +10,7 @@
 //! asserts that every party's item, rejection and checklist group is there.
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
-use fin_api::types::CustomerDetails;
+use fin_api::types::customers::CustomerDetails;
 
 #[path = "support/mod.rs"]
 mod support;

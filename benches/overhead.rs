@@ -14,7 +14,7 @@
 use std::time::Duration;
 
 use criterion::{criterion_group, Criterion};
-use fin_api::types::GetCustomerDetailsV2Response;
+use fin_api::types::customers::GetCustomerDetailsV2Response;
 use reqwest::header::{ACCEPT, AUTHORIZATION, USER_AGENT};
 
 #[path = "support/mod.rs"]

@@ -421,7 +421,7 @@ impl Tokens {
         }
         let request_id = request_id(headers);
         TokenError::Other(
-            match serde_json::from_str::<crate::types::ApiError>(&text) {
+            match serde_json::from_str::<crate::ApiError>(&text) {
                 Ok(mut body) => {
                     body.message = message;
                     body.errors = None;

@@ -16,7 +16,7 @@ use crate::options::CallOptions;
 use crate::retry::{Backoff, RetryPolicy};
 use crate::runtime::TokenSource;
 use crate::secret::{bearer, Secret};
-use crate::types::ApiError;
+use crate::ApiError;
 use crate::Error;
 
 pub use crate::runtime::Runtime;

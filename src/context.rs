@@ -19,7 +19,7 @@ use crate::retry::retry_after;
 use crate::secret::Secret;
 use crate::sync::lock;
 use crate::text::{excerpt, quote};
-use crate::types::ApiError;
+use crate::ApiError;
 use crate::Error;
 
 /// How much of a decoder's message an error keeps: it may quote the value

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::json::{JsonMap, RawJson};
 use crate::secret::{scrub_text, Secret};
-use crate::types::ApiError;
+use crate::ApiError;
 
 /// Everything a call can fail with. Messages never contain the client
 /// secret or a token.

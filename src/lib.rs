@@ -77,14 +77,16 @@ pub use generated::requests;
 /// Webhook payloads typed by event type, generated from the spec's `webhooks`.
 pub use generated::webhook_events::WebhookPayload;
 
-/// Request and response types of the API, generated from the spec.
-pub mod types {
-    #[allow(unused_imports)] // empty when the spec has no upload operations
-    pub use crate::generated::forms::*;
-    pub use crate::generated::objects::*;
-    pub use crate::generated::open_types::*;
-    pub use crate::generated::types::*;
-}
+/// Request and response types of the API, generated from the spec: one
+/// module per API area (the operations' tags: `types::customers`,
+/// `types::transactions`, …), with everything that area's operations use;
+/// a type several areas use is declared once in `types::shared` and
+/// re-exported by each. See the README's "Names" section for how types are
+/// named.
+pub use generated::model as types;
+
+/// The error body every operation answers with (`types::shared::ApiError`).
+pub use generated::model::shared::ApiError;
 
 /// The spec's operations and the Rust types of their bodies, generated.
 /// For tests only: compiled with the `mock` feature.

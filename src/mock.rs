@@ -4,7 +4,7 @@
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! use fin_api::mock::MockServer;
-//! use fin_api::types::ApiError;
+//! use fin_api::ApiError;
 //!
 //! let server = MockServer::start().await?;
 //! let client = server.client()?;
@@ -466,7 +466,7 @@ impl<'a, T: serde::Serialize> Expectation<'a, T> {
     }
 
     /// Answers with an error status and the API's error body.
-    pub fn error(self, status: u16, body: &crate::types::ApiError) -> Hits {
+    pub fn error(self, status: u16, body: &crate::ApiError) -> Hits {
         self.respond(json_reply(status, body))
     }
 

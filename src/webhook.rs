@@ -45,7 +45,7 @@ use sha2::Sha256;
 use crate::codec;
 use crate::ext::{rfi, RfiItem};
 use crate::json::{JsonMap, RawJson};
-use crate::types::RequestForInformation;
+use crate::types::customers::RequestForInformation;
 use crate::{Secret, Timestamp};
 
 /// The header holding the signature: lowercase hex of the HMAC of the raw body.
@@ -307,7 +307,7 @@ impl CustomerRfi {
     }
 
     /// Every requested field, flattened as for a fetched customer (see
-    /// [`CustomerDetails::rfi_items`](crate::types::CustomerDetails::rfi_items));
+    /// [`CustomerDetails::rfi_items`](crate::types::customers::CustomerDetails::rfi_items));
     /// the event has no associated parties list, so emails are `None`.
     pub fn rfi_items(&self) -> Vec<RfiItem> {
         rfi::flatten(&self.request_for_information, &[])

@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 /// What a user writes: constructors and setters instead of struct
 /// literals, `_` arms in matches, a client call, field reads.
 const USER_CODE: &str = r#"
-use fin_api::types::{
+use fin_api::types::customers::{
     AssociatedParty, BusinessCustomerDetailV2, BusinessCustomerDetailV2Type, CustomerDetails,
     CustomerStatus,
 };

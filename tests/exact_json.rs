@@ -3,7 +3,7 @@
 //! forms: through the real client against a server on 127.0.0.1.
 
 use fin_api::loopback::{Reply, Server};
-use fin_api::types::CustomerDetails;
+use fin_api::types::customers::CustomerDetails;
 use uuid::Uuid;
 
 /// Serves `body` as the customer and returns what the client decoded.

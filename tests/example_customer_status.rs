@@ -178,7 +178,7 @@ async fn a_404_is_reported_and_the_other_ids_still_run() {
     let broken = uuid!("00000000-0000-0000-0000-000000000001");
     server.on_get_customer_details_v2(&Uuid::nil()).error(
         404,
-        &fin_api::types::ApiError::new().with_message("Resource not found"),
+        &fin_api::ApiError::new().with_message("Resource not found"),
     );
     server.respond(
         "GET",

@@ -3,7 +3,7 @@
 mod support;
 
 use fin_api::ext::{CustomerKind, RejectionLevel};
-use fin_api::types::{CustomerStatus, RfiDataType, RfiFieldStatus, RfiScope};
+use fin_api::types::customers::{CustomerStatus, RfiDataType, RfiFieldStatus, RfiScope};
 use uuid::{uuid, Uuid};
 
 const JANE: Uuid = uuid!("2e719a54-cdef-43f9-a5ac-f6ef679ea1dc");

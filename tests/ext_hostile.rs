@@ -4,12 +4,12 @@
 mod support;
 
 use fin_api::ext::{CustomerKind, RejectionLevel};
-use fin_api::types::{CustomerStatus, RfiDataType, RfiFieldStatus, RfiScope};
+use fin_api::types::customers::{CustomerStatus, RfiDataType, RfiFieldStatus, RfiScope};
 use serde_json::json;
 
 const PARTY: &str = "0b6f8b1e-8d37-4f0e-9a52-1c1f3f2f2a10";
 
-fn business(data: serde_json::Value) -> fin_api::types::CustomerDetails {
+fn business(data: serde_json::Value) -> fin_api::types::customers::CustomerDetails {
     let mut data = data;
     data["type"] = json!("BUSINESS");
     support::customer(json!({ "data": data }))

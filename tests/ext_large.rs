@@ -9,7 +9,7 @@ mod large_customer;
 use std::sync::Arc;
 
 use fin_api::ext::RejectionLevel;
-use fin_api::types::{CustomerDetails, GetCustomerDetailsV2Response, RfiScope};
+use fin_api::types::customers::{CustomerDetails, GetCustomerDetailsV2Response, RfiScope};
 use large_customer::{business_with_parties, party_email, party_id};
 use serde_json::json;
 

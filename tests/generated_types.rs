@@ -5,7 +5,7 @@
 mod support;
 
 use fin_api::json::RawJson;
-use fin_api::types::{
+use fin_api::types::customers::{
     AssociatedParty, CustomerDetails, CustomerStatus, GetCustomerDetailsV2Response,
     RejectedDocument, RejectionReason, RequestForInformation, RfiCategory, RfiDataType, RfiField,
     RfiFieldStatus, RfiScope, VerificationStatus,
@@ -613,7 +613,7 @@ fn repeated_keys_are_decode_errors() {
 #[cfg(fin_api_full_spec)]
 #[tokio::test]
 async fn request_bodies_carry_exact_digits_on_the_wire() {
-    use fin_api::types::CalculateExchangeRatesBody;
+    use fin_api::types::fees_fx_rates::CalculateExchangeRatesBody;
     let server = Server::start(|_, _| json_reply(r#"{"data": {}}"#.to_owned())).await;
     let client = client(&server);
     for money in MONEY {
@@ -646,13 +646,13 @@ async fn request_bodies_carry_exact_digits_on_the_wire() {
 #[cfg(fin_api_full_spec)]
 #[test]
 fn untagged_unions_keep_exact_digits() {
-    use fin_api::types::{GetTransactionByIdV2Response, GetTransactionByIdV2ResponseData};
+    use fin_api::types::transactions::{GetTransactionByIdV2Data, GetTransactionByIdV2Response};
     let text = format!(
         r#"{{"data":{{"transaction_type":"ONRAMP","fiat_details":{{"source_amount":{},"source_currency":"USD"}},"rebate":{}}}}}"#,
         MONEY[1], MONEY[2]
     );
     let decoded: GetTransactionByIdV2Response = serde_json::from_str(&text).expect("decodes");
-    let GetTransactionByIdV2ResponseData::Onramp(data) = &decoded.data else {
+    let GetTransactionByIdV2Data::Onramp(data) = &decoded.data else {
         panic!("expected an onramp, got {:?}", decoded.data);
     };
     let amount = data
@@ -674,11 +674,11 @@ fn untagged_unions_keep_exact_digits() {
     .expect_err("a malformed id");
     let message = error.to_string();
     assert!(
-        message.contains("customer_id") && message.contains("GetTransactionByIdV2ResponseData"),
+        message.contains("customer_id") && message.contains("GetTransactionByIdV2Data"),
         "{message}"
     );
     // A value no variant describes is kept whole.
-    let other: GetTransactionByIdV2ResponseData =
+    let other: GetTransactionByIdV2Data =
         serde_json::from_str(r#"[1.000000000000000000001]"#).expect("kept");
     assert_eq!(
         serde_json::to_string(&other).expect("encodes"),
@@ -693,21 +693,22 @@ fn untagged_unions_keep_exact_digits() {
 #[cfg(fin_api_full_spec)]
 #[test]
 fn unions_choose_the_variant_the_value_is() {
-    use fin_api::types::{GetTransactionByIdV2ResponseData, UpdateCustomerBody};
-    let withdrawal: GetTransactionByIdV2ResponseData =
+    use fin_api::types::customers::UpdateCustomerBody;
+    use fin_api::types::transactions::GetTransactionByIdV2Data;
+    let withdrawal: GetTransactionByIdV2Data =
         serde_json::from_str(r#"{"transaction_type":"CRYPTO_WITHDRAWAL","hash":"0xab"}"#)
             .expect("decodes");
     assert!(
         matches!(
             withdrawal,
-            GetTransactionByIdV2ResponseData::CryptoWithdrawal(_)
+            GetTransactionByIdV2Data::CryptoWithdrawal(_)
         ),
         "{withdrawal:?}"
     );
-    let later: GetTransactionByIdV2ResponseData =
+    let later: GetTransactionByIdV2Data =
         serde_json::from_str(r#"{"transaction_type":"CARD_PAYMENT"}"#).expect("decodes");
     assert!(
-        matches!(later, GetTransactionByIdV2ResponseData::Unknown(_)),
+        matches!(later, GetTransactionByIdV2Data::Unknown(_)),
         "{later:?}"
     );
 

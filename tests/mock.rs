@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use fin_api::mock::{MockResponse, MockServer, Reply, MOCK_TOKEN, REFRESH_PATH, TOKEN_PATH};
-use fin_api::types::ApiError;
+use fin_api::ApiError;
 
 mod support;
 use serde_json::json;
@@ -166,7 +166,7 @@ async fn a_typed_answer_keeps_every_digit() {
     let body = format!(
         r#"{{"data": {{"type": "INDIVIDUAL", "customer_id": "{id}", "fee": 1234567890.123456789, "tiny": 2.220446049250313e-16, "huge": 1e400}}}}"#
     );
-    let typed: fin_api::types::GetCustomerDetailsV2Response =
+    let typed: fin_api::types::customers::GetCustomerDetailsV2Response =
         serde_json::from_str(&body).expect("decodes");
     server.on_get_customer_details_v2(&id).ok(&typed);
     let back = client
@@ -184,7 +184,7 @@ async fn a_typed_answer_keeps_every_digit() {
 async fn expectations_override_the_examples() {
     let server = MockServer::start().await.expect("starts");
     let client = server.client().expect("client");
-    let approved: fin_api::types::GetCustomerDetailsV2Response = serde_json::from_value(
+    let approved: fin_api::types::customers::GetCustomerDetailsV2Response = serde_json::from_value(
         json!({"data": {"type": "BUSINESS", "customer_id": BUSINESS, "customer_status": "APPROVED"}}),
     )
     .expect("a response");

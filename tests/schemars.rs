@@ -3,7 +3,7 @@
 //! has no `JsonSchema` impls and this file is empty.
 #![cfg(feature = "schemars")]
 
-use fin_api::types::GetCustomerDetailsV2Response;
+use fin_api::types::customers::GetCustomerDetailsV2Response;
 use serde_json::Value;
 
 fn definition<'a>(schema: &'a Value, name: &str) -> &'a Value {

@@ -2,7 +2,7 @@
 
 mod support;
 
-use fin_api::types::{RfiDataType, RfiFieldStatus, RfiScope};
+use fin_api::types::customers::{RfiDataType, RfiFieldStatus, RfiScope};
 use fin_api::webhook::{
     sign, verify_signature, SecretError, SignatureError, WebhookError, WebhookEvent,
     WebhookVerifier, ALGORITHM_HEADER, SIGNATURE_HEADER,

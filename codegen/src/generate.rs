@@ -3,6 +3,7 @@
 //! events, paging and the typed facade on `crate::Client`; the test kit's
 //! tables come from `test_kit`.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use proc_macro2::TokenStream;
@@ -12,6 +13,7 @@ use serde_json::Value;
 
 use crate::error::{PipelineError, Result};
 use crate::model::Analysis;
+use crate::modules;
 use crate::multipart::{self, field_ident};
 use crate::names::{Home, Registry};
 use crate::objects;
@@ -39,20 +41,27 @@ pub fn generate(
             format!("not a valid OpenAPI 3.0 document here: {}", e.inner()),
         )
     })?;
-    let (objects, names) = objects::collect(spec, analysis, &Registry::new(analysis));
+    let (objects, names) = objects::collect(spec, analysis, &Registry::new(spec, analysis));
     let raw = progenitor(&openapi, settings(&names, options), file)?;
 
-    let (forms, uploads) = multipart::generate(&analysis.multipart);
+    let (forms, uploads) = multipart::generate(&analysis.multipart, &names);
     let raw = quote! { #raw #uploads };
     let raw_file: syn::File = syn::parse2(raw.clone())
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
     let (facade, signatures) = facade(&raw_file, analysis, &names);
-    let enums = open_types::open_enums(&analysis.open_enums, options);
-    let unions = analysis
-        .unions
-        .iter()
-        .map(|u| open_types::tagged_union(u, options));
-    let structs = objects.iter().map(|o| objects::generate(o, options));
+    let mut items = open_types::open_enums(&analysis.open_enums, &names, options);
+    items.extend(
+        analysis
+            .unions
+            .iter()
+            .map(|u| (u.name.clone(), open_types::tagged_union(u, &names, options))),
+    );
+    items.extend(
+        objects
+            .iter()
+            .map(|o| (o.name.clone(), objects::generate(o, &names, options))),
+    );
+    let model = modules::model(spec, analysis, &names, items, &typify_types(&raw_file));
     let table = test_kit::spec_table(spec, analysis, &names, &signatures, &objects);
     let webhooks = webhook_events(analysis, &names);
     let paging = paging_impls(analysis, &names);
@@ -61,17 +70,7 @@ pub fn generate(
     let all = quote! {
         #raw
 
-        /// Open enums and tagged unions, generated from the spec's lists.
-        pub mod open_types {
-            #enums
-            #( #unions )*
-        }
-
-        /// The spec's object types, with their own decoding (exact
-        /// numbers, unknown keys kept as received, repeated keys refused).
-        pub mod objects {
-            #( #structs )*
-        }
+        #model
 
         #forms
 
@@ -88,6 +87,28 @@ pub fn generate(
     let formatted: syn::File = syn::parse2(all)
         .map_err(|e| PipelineError::new(file, "", format!("generated code does not parse: {e}")))?;
     Ok(prettyplease::unparse(&formatted))
+}
+
+/// The names of the types typify declared in progenitor's `types` module.
+fn typify_types(raw: &syn::File) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for item in &raw.items {
+        let syn::Item::Mod(module) = item else {
+            continue;
+        };
+        if module.ident != "types" {
+            continue;
+        }
+        for inner in module.content.iter().flat_map(|(_, items)| items) {
+            match inner {
+                syn::Item::Struct(s) => out.insert(s.ident.to_string()),
+                syn::Item::Enum(e) => out.insert(e.ident.to_string()),
+                syn::Item::Type(t) => out.insert(t.ident.to_string()),
+                _ => false,
+            };
+        }
+    }
+    out
 }
 
 /// progenitor's settings: our interface style, and every type the

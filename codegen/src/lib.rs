@@ -22,6 +22,7 @@ pub mod examples;
 pub mod generate;
 pub mod mock_table;
 pub mod model;
+pub mod modules;
 pub mod multipart;
 pub mod names;
 pub mod normalise;

@@ -40,6 +40,11 @@ pub struct OperationRoute {
     pub method: String,
     /// The path template.
     pub path: String,
+    /// Its API area: the module its types live in (the snake_case of its
+    /// first tag, `general` without one).
+    pub area: String,
+    /// The operation's summary, for the docs of the types it names.
+    pub summary: Option<String>,
 }
 
 /// A JSON success response of an operation.

@@ -7,12 +7,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::model::MultipartOp;
+use crate::names::Registry;
+use crate::rules::API_ERROR;
 use crate::open_types::type_name;
 
 /// The form structs (module `forms`) and an `impl Client` with the methods.
-pub fn generate(ops: &[MultipartOp]) -> (TokenStream, TokenStream) {
+pub fn generate(ops: &[MultipartOp], names: &Registry) -> (TokenStream, TokenStream) {
     let forms = ops.iter().map(form_struct);
-    let methods = ops.iter().map(method);
+    let methods = ops.iter().map(|op| method(op, names));
     (
         quote! {
             /// Forms of the upload operations (`multipart/form-data` bodies).
@@ -28,7 +30,8 @@ pub fn generate(ops: &[MultipartOp]) -> (TokenStream, TokenStream) {
     )
 }
 
-fn form_name(op: &MultipartOp) -> syn::Ident {
+/// The name of an upload's form type (`<Method>Form`).
+pub fn form_name(op: &MultipartOp) -> syn::Ident {
     format_ident!("{}Form", type_name(&op.id))
 }
 
@@ -117,7 +120,7 @@ fn form_struct(op: &MultipartOp) -> TokenStream {
     }
 }
 
-fn method(op: &MultipartOp) -> TokenStream {
+fn method(op: &MultipartOp, names: &Registry) -> TokenStream {
     let name = format_ident!("{}", op.id);
     let id = &op.id;
     let form = form_name(op);
@@ -150,11 +153,9 @@ fn method(op: &MultipartOp) -> TokenStream {
         args.push(quote!(encode_path(&#ident.to_string())));
     }
     let template = format!("{{}}{template}");
+    let api_error = names.path(API_ERROR);
     let success = match op.successes.first() {
-        Some(success) => {
-            let ty = format_ident!("{}", type_name(&success.schema));
-            quote!(crate::types::#ty)
-        }
+        Some(success) => names.path(&success.schema),
         None => quote!(()),
     };
     let success_arms = op.successes.iter().map(|success| {
@@ -170,7 +171,7 @@ fn method(op: &MultipartOp) -> TokenStream {
             &'a self,
             #( #params )*
             body: &'a forms::#form,
-        ) -> Result<ResponseValue<#success>, Error<crate::types::ApiError>> {
+        ) -> Result<ResponseValue<#success>, Error<#api_error>> {
             let url = format!(#template, self.baseurl, #( #args ),*);
             let (content_type, bytes) = body.encode();
             #[allow(unused_mut)]

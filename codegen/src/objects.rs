@@ -157,7 +157,7 @@ fn variants(name: &str, schemas: &Map<String, Value>, names: &Registry) -> Optio
         let member = &members[i];
         match (ref_name(member), member.get("type").and_then(Value::as_str)) {
             (Some(r), _) if r == format!("{name}Variant{i}") => format!("Variant{i}"),
-            (Some(r), _) => type_name(r),
+            (Some(r), _) => names.ident(r).to_string(),
             (None, Some(json_type)) => type_name(json_type),
             (None, None) => format!("Variant{i}"),
         }
@@ -286,13 +286,13 @@ fn docs(text: Option<&str>) -> TokenStream {
 }
 
 /// The Rust code of an object or union schema.
-pub fn generate(object: &Object, options: &Options) -> TokenStream {
-    let name = format_ident!("{}", type_name(&object.name));
+pub fn generate(object: &Object, names: &Registry, options: &Options) -> TokenStream {
+    let name = names.ident(&object.name);
     let doc = docs(Some(
         object
             .description
             .as_deref()
-            .unwrap_or(&format!("`{}`", object.name)),
+            .unwrap_or(&names.doc(&object.name)),
     ));
     match &object.shape {
         Shape::Struct(fields) => generate_struct(object, &name, doc, fields, options.schemars),

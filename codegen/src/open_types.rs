@@ -4,13 +4,14 @@
 //! plugs them in with `with_replacement`, so every schema that refers to
 //! them uses these types.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::model::{OpenEnum, TaggedUnion};
+use crate::names::Registry;
 use crate::Options;
 
 /// The Rust type name typify gives a component schema name.
@@ -62,49 +63,26 @@ fn docs(description: &Option<String>, fallback: String) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
-/// The open enums: one Rust type per distinct list of values, named for
-/// the first schema with that list; the other schemas with the same list
-/// are aliases of it. (A spec repeats lists such as country codes under
-/// many names; one type each would compile the same code many times.)
-pub fn open_enums(enums: &[OpenEnum], options: &Options) -> TokenStream {
-    let mut shared: BTreeMap<&[String], &OpenEnum> = BTreeMap::new();
-    let mut items = Vec::new();
-    for e in enums {
-        match shared.get(e.values.as_slice()) {
-            Some(first) => items.push(alias(e, first)),
-            None => {
-                shared.insert(&e.values, e);
-                items.push(open_enum(e, options));
-            }
-        }
-    }
-    quote! { #( #items )* }
-}
-
-/// `pub type Alias = Shared;` for an enum with the same values as `shared`.
-fn alias(e: &OpenEnum, shared: &OpenEnum) -> TokenStream {
-    let name = format_ident!("{}", type_name(&e.name));
-    let target = format_ident!("{}", type_name(&shared.name));
-    let doc = docs(&e.description, format!("`{}` values.", e.name));
-    let same = format!(" The same values as [`{target}`], so the same type.");
-    quote! {
-        #doc
-        ///
-        #[doc = #same]
-        pub type #name = #target;
-    }
+/// The open enums, each with the schema it is generated for. (A spec
+/// repeats lists such as country codes; those the registry found to be
+/// one schema under one name share a place, and the caller emits it once.)
+pub fn open_enums(enums: &[OpenEnum], names: &Registry, options: &Options) -> Vec<(String, TokenStream)> {
+    enums
+        .iter()
+        .map(|e| (e.name.clone(), open_enum(e, names, options)))
+        .collect()
 }
 
 /// An open enum: one variant per listed value, plus `Unknown(String)`.
 /// Everything but the variant ↔ position maps is `crate::open_enum`'s.
-fn open_enum(e: &OpenEnum, options: &Options) -> TokenStream {
-    let name = format_ident!("{}", type_name(&e.name));
+fn open_enum(e: &OpenEnum, names: &Registry, options: &Options) -> TokenStream {
+    let name = names.ident(&e.name);
     let variants = variant_names(&e.values);
     let values = &e.values;
     let positions: Vec<_> = (0..values.len())
         .map(proc_macro2::Literal::usize_unsuffixed)
         .collect();
-    let doc = docs(&e.description, format!("`{}` values.", e.name));
+    let doc = docs(&e.description, names.doc(&e.name));
     let variant_docs = values.iter().map(|v| format!("`{v}`"));
     let schema = json_schema(
         &name,
@@ -210,13 +188,13 @@ fn string_conversions(name: &syn::Ident) -> TokenStream {
 
 /// A union of object types chosen by the value of one property, with an
 /// `Unknown` variant that keeps the raw JSON of any other value.
-pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
-    let name = format_ident!("{}", type_name(&u.name));
+pub fn tagged_union(u: &TaggedUnion, names: &Registry, options: &Options) -> TokenStream {
+    let name = names.ident(&u.name);
     let name_str = name.to_string();
     let tag = &u.tag;
     let doc = docs(
         &u.description,
-        format!("One of several kinds, told apart by `{tag}`."),
+        format!("{} One of several kinds, told apart by `{tag}`.", names.doc(&u.name)),
     );
     let values: Vec<&String> = u.variants.iter().map(|v| &v.tag_value).collect();
     let variants: Vec<syn::Ident> = u
@@ -224,16 +202,12 @@ pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
         .iter()
         .map(|v| format_ident!("{}", v.name))
         .collect();
-    let types: Vec<syn::Ident> = u
-        .variants
-        .iter()
-        .map(|v| format_ident!("{}", type_name(&v.schema)))
-        .collect();
+    let types: Vec<TokenStream> = u.variants.iter().map(|v| names.path(&v.schema)).collect();
     let variant_docs = values.iter().map(|v| format!("`{tag}: {v}`"));
     let schema = json_schema(
         &name,
         quote!(::schemars::json_schema!({
-            "oneOf": [ #( generator.subschema_for::<crate::types::#types>() ),* ]
+            "oneOf": [ #( generator.subschema_for::<#types>() ),* ]
         })),
         options,
     );
@@ -245,7 +219,7 @@ pub fn tagged_union(u: &TaggedUnion, options: &Options) -> TokenStream {
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
         pub enum #name {
-            #( #[doc = #variant_docs] #variants(crate::types::#types), )*
+            #( #[doc = #variant_docs] #variants(#types), )*
             /// A kind this version of the crate does not know, kept as sent.
             Unknown(crate::json::RawJson),
         }

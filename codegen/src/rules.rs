@@ -127,13 +127,31 @@ fn name_operations(spec: &mut Value, file: &Path, analysis: &mut Analysis) -> Re
             shared_params.get(&path),
             &snapshot,
         ));
+        let area = op
+            .get("tags")
+            .and_then(|t| t.get(0))
+            .and_then(Value::as_str)
+            .map_or_else(|| "general".to_owned(), area_name);
+        let summary = op.get("summary").and_then(Value::as_str).map(str::to_owned);
         analysis.operations.push(OperationRoute {
             id,
             method: method.to_uppercase(),
             path,
+            area,
+            summary,
         });
     }
     Ok(())
+}
+
+/// The module of a tag: its words, snake_case (`Fees & FX Rates` →
+/// `fees_fx_rates`), `area_` first where that would start with a digit.
+pub fn area_name(tag: &str) -> String {
+    let name = tag.to_snake_case();
+    match name.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() && syn::parse_str::<syn::Ident>(&name).is_ok() => name,
+        _ => format!("area_{name}"),
+    }
 }
 
 /// The method-name rule: the words of the summary (split at anything that

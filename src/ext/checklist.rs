@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use super::{CustomerSummary, Rejection, RejectionLevel, RfiItem};
 use crate::text::cut;
-use crate::types::RfiScope;
+use crate::types::customers::RfiScope;
 
 /// At most this many characters of a document type are shown: it repeats on
 /// every field of its category, so an absurdly long one must not multiply

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::json::{JsonMap, RawJson};
 
 use super::{rejection, rfi, Rejection, RfiItem};
-use crate::types::{
+use crate::types::customers::{
     AssociatedParty, CustomerDetails, CustomerStatus, RejectionReason, RequestForInformation,
 };
 

@@ -16,7 +16,7 @@
 //! # }
 //! ```
 //!
-//! The helpers are inherent methods of [`CustomerDetails`](crate::types::CustomerDetails)
+//! The helpers are inherent methods of [`CustomerDetails`](crate::types::customers::CustomerDetails)
 //! (`customer_id`, `kind`, `display_name`, `status`, `is_action_required`,
 //! `has_open_requests`, `is_approved`, `is_rejected`, `is_in_progress`,
 //! `rfi_items`, `rejections`, `summary`), for Business and Individual

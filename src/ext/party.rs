@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
-use crate::types::AssociatedParty;
+use crate::types::customers::AssociatedParty;
 use crate::Decimal;
 
 /// What the flattened items carry about a party.

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::party::PartyIndex;
 use crate::json::JsonMap;
-use crate::types::{
+use crate::types::customers::{
     ApplicantRejection, AssociatedParty, RejectedDocument, RejectionReason, RfiScope,
 };
 

@@ -2,7 +2,7 @@
 //! test (`tests/ext_large.rs`) and bench (`benches/ext.rs`).
 #![allow(dead_code)] // each includer uses part of it
 
-use fin_api::types::GetCustomerDetailsV2Response;
+use fin_api::types::customers::GetCustomerDetailsV2Response;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -22,7 +22,7 @@ pub fn party_email(i: usize) -> String {
 /// `rejection_reason` rejects one document per party. So it flattens to
 /// `parties` RFI items and `parties` rejections, item `i` and rejection `i`
 /// for party `i`.
-pub fn business_with_parties(parties: usize) -> fin_api::types::CustomerDetails {
+pub fn business_with_parties(parties: usize) -> fin_api::types::customers::CustomerDetails {
     let associated: Vec<_> = (0..parties)
         .rev()
         .map(|i| {

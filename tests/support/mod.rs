@@ -259,13 +259,13 @@ pub fn example_json(name: &str) -> Value {
 }
 
 /// The example's `data`, decoded.
-pub fn example_customer(name: &str) -> fin_api::types::CustomerDetails {
+pub fn example_customer(name: &str) -> fin_api::types::customers::CustomerDetails {
     customer(example_json(name))
 }
 
 /// A response body's `data`, decoded.
-pub fn customer(body: Value) -> fin_api::types::CustomerDetails {
-    let response: fin_api::types::GetCustomerDetailsV2Response =
+pub fn customer(body: Value) -> fin_api::types::customers::CustomerDetails {
+    let response: fin_api::types::customers::GetCustomerDetailsV2Response =
         serde_json::from_value(body).unwrap_or_else(|e| panic!("does not decode: {e}"));
     response.data.expect("the body has data")
 }

@@ -103,10 +103,10 @@ impl Client {
 */
     pub async fn create_person<'a>(
         &'a self,
-        body: &'a crate::generated::objects::Person,
+        body: &'a crate::generated::model::general::Person,
     ) -> Result<
-        ResponseValue<crate::generated::objects::Person>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::Person>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!("{}/people", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -148,277 +148,281 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// Someone, with an id and a name.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct Person {
+            pub id: ::std::string::String,
+            pub name: ::std::string::String,
+            pub age: ::std::option::Option<i32>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `Identified`
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct Identified {
-        pub id: ::std::string::String,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Identified {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self {
-                id: id.into(),
-                extra: crate::json::JsonMap::new(),
+        impl Person {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                id: impl ::std::convert::Into<::std::string::String>,
+                name: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    id: id.into(),
+                    name: name.into(),
+                    age: ::std::option::Option::None,
+                    extra: crate::json::JsonMap::new(),
+                }
+            }
+            /// Sets `age`.
+            #[must_use]
+            pub fn with_age(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+                self.age = ::std::option::Option::Some(value.into());
+                self
             }
         }
-    }
-    impl crate::codec::Object for Identified {
-        const EXPECTING: &'static str = "a Identified object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut id = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "id" => crate::codec::slot(map, &mut id, "id"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                id: crate::codec::required(id, "id")?,
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Identified {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for Identified {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "id", &self.id)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `Named`
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct Named {
-        pub name: ::std::string::String,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Named {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self {
-                name: name.into(),
-                extra: crate::json::JsonMap::new(),
+        impl crate::codec::Object for Person {
+            const EXPECTING: &'static str = "a Person object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut id = ::std::option::Option::None;
+                let mut name = ::std::option::Option::None;
+                let mut age = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "id" => crate::codec::slot(map, &mut id, "id"),
+                        "name" => crate::codec::slot(map, &mut name, "name"),
+                        "age" => crate::codec::slot(map, &mut age, "age"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    id: crate::codec::required(id, "id")?,
+                    name: crate::codec::required(name, "name")?,
+                    age: age.flatten(),
+                    extra,
+                })
             }
         }
-    }
-    impl crate::codec::Object for Named {
-        const EXPECTING: &'static str = "a Named object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut name = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "name" => crate::codec::slot(map, &mut name, "name"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                name: crate::codec::required(name, "name")?,
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Named {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for Named {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "name", &self.name)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// Someone, with an id and a name.
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct Person {
-        pub id: ::std::string::String,
-        pub name: ::std::string::String,
-        pub age: ::std::option::Option<i32>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Person {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::std::string::String>,
-            name: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
-                id: id.into(),
-                name: name.into(),
-                age: ::std::option::Option::None,
-                extra: crate::json::JsonMap::new(),
+        impl<'de> ::serde::Deserialize<'de> for Person {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
             }
         }
-        /// Sets `age`.
-        #[must_use]
-        pub fn with_age(mut self, value: impl ::std::convert::Into<i32>) -> Self {
-            self.age = ::std::option::Option::Some(value.into());
-            self
+        impl ::serde::Serialize for Person {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "id", &self.id)?;
+                crate::codec::put(&mut map, "name", &self.name)?;
+                crate::codec::put_some(&mut map, "age", &self.age)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
+        pub use crate::generated::model::shared::ApiError;
     }
-    impl crate::codec::Object for Person {
-        const EXPECTING: &'static str = "a Person object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut id = ::std::option::Option::None;
-            let mut name = ::std::option::Option::None;
-            let mut age = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "id" => crate::codec::slot(map, &mut id, "id"),
-                    "name" => crate::codec::slot(map, &mut name, "name"),
-                    "age" => crate::codec::slot(map, &mut age, "age"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                id: crate::codec::required(id, "id")?,
-                name: crate::codec::required(name, "name")?,
-                age: age.flatten(),
-                extra,
-            })
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Person {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl ::serde::Serialize for Person {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "id", &self.id)?;
-            crate::codec::put(&mut map, "name", &self.name)?;
-            crate::codec::put_some(&mut map, "age", &self.age)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        /// The `Identified` schema of the spec (no operation uses it).
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct Identified {
+            pub id: ::std::string::String,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Identified {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+                Self {
+                    id: id.into(),
+                    extra: crate::json::JsonMap::new(),
+                }
+            }
+        }
+        impl crate::codec::Object for Identified {
+            const EXPECTING: &'static str = "a Identified object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut id = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "id" => crate::codec::slot(map, &mut id, "id"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    id: crate::codec::required(id, "id")?,
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Identified {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for Identified {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "id", &self.id)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        /// The `Named` schema of the spec (no operation uses it).
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct Named {
+            pub name: ::std::string::String,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Named {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+                Self {
+                    name: name.into(),
+                    extra: crate::json::JsonMap::new(),
+                }
+            }
+        }
+        impl crate::codec::Object for Named {
+            const EXPECTING: &'static str = "a Named object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut name = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "name" => crate::codec::slot(map, &mut name, "name"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    name: crate::codec::required(name, "name")?,
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Named {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for Named {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "name", &self.name)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -476,9 +480,9 @@ impl crate::Client {
 */
     pub async fn create_person<'a>(
         &'a self,
-        body: &'a crate::generated::objects::Person,
+        body: &'a crate::generated::model::general::Person,
     ) -> ::std::result::Result<
-        ResponseValue<crate::generated::objects::Person>,
+        ResponseValue<crate::generated::model::general::Person>,
         crate::Error,
     > {
         self.execute(
@@ -504,7 +508,7 @@ mod mock_expectations {
         /// Answers `POST /people` for these path parameters.
         pub fn on_create_person<'a>(
             &self,
-        ) -> crate::mock::Expectation<'_, crate::generated::objects::Person> {
+        ) -> crate::mock::Expectation<'_, crate::generated::model::general::Person> {
             crate::mock::Expectation::new(
                 self,
                 "POST",
@@ -544,7 +548,7 @@ pub mod spec_table {
                 Some(
                     Ok(
                         Box::pin(async move {
-                            let arg0: crate::generated::objects::Person = ::serde_json::from_str(
+                            let arg0: crate::generated::model::general::Person = ::serde_json::from_str(
                                     "{\"id\":\"example\",\"name\":\"example\"}",
                                 )
                                 .map_err(|e| {
@@ -604,14 +608,14 @@ pub mod spec_table {
     ) -> Option<W::Output> {
         match (operation, status) {
             ("create_person", "201") => {
-                Some(action.with::<crate::generated::objects::Person>())
+                Some(action.with::<crate::generated::model::general::Person>())
             }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }
@@ -648,7 +652,9 @@ pub mod spec_table {
     #[allow(unused_variables, clippy::match_single_binding)]
     pub fn body_type<W: WithType>(operation: &str, action: W) -> Option<W::Output> {
         match operation {
-            "create_person" => Some(action.with::<crate::generated::objects::Person>()),
+            "create_person" => {
+                Some(action.with::<crate::generated::model::general::Person>())
+            }
             _ => None,
         }
     }

@@ -103,10 +103,10 @@ impl Client {
 */
     pub async fn create_transfer<'a>(
         &'a self,
-        body: &'a crate::generated::objects::CreateTransferBody,
+        body: &'a crate::generated::model::general::CreateTransferBody,
     ) -> Result<
-        ResponseValue<crate::generated::objects::CreateTransferResponse>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::CreateTransferResponse>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!("{}/transfers", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -150,7 +150,7 @@ impl Client {
     pub async fn cancel_transfer<'a>(
         &'a self,
         id: &'a str,
-    ) -> Result<ResponseValue<()>, Error<crate::generated::objects::ApiError>> {
+    ) -> Result<ResponseValue<()>, Error<crate::generated::model::shared::ApiError>> {
         let url = format!(
             "{}/transfers/{}", self.baseurl, encode_path(& id.to_string()),
         );
@@ -192,204 +192,210 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// The request body of `create_transfer`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct CreateTransferBody {
+            pub amount: ::std::string::String,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `CreateTransferBody`
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct CreateTransferBody {
-        pub amount: ::std::string::String,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl CreateTransferBody {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(amount: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self {
-                amount: amount.into(),
-                extra: crate::json::JsonMap::new(),
+        impl CreateTransferBody {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                amount: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    amount: amount.into(),
+                    extra: crate::json::JsonMap::new(),
+                }
             }
         }
-    }
-    impl crate::codec::Object for CreateTransferBody {
-        const EXPECTING: &'static str = "a CreateTransferBody object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut amount = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "amount" => crate::codec::slot(map, &mut amount, "amount"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                amount: crate::codec::required(amount, "amount")?,
-                extra,
-            })
+        impl crate::codec::Object for CreateTransferBody {
+            const EXPECTING: &'static str = "a CreateTransferBody object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut amount = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "amount" => crate::codec::slot(map, &mut amount, "amount"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    amount: crate::codec::required(amount, "amount")?,
+                    extra,
+                })
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateTransferBody {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl<'de> ::serde::Deserialize<'de> for CreateTransferBody {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    impl ::serde::Serialize for CreateTransferBody {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "amount", &self.amount)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl ::serde::Serialize for CreateTransferBody {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "amount", &self.amount)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-    }
-    /// `CreateTransferResponse`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct CreateTransferResponse {
-        pub id: ::std::option::Option<::std::string::String>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl CreateTransferResponse {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+        /// What `create_transfer` answers (status 201).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct CreateTransferResponse {
+            pub id: ::std::option::Option<::std::string::String>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `id`.
-        #[must_use]
-        pub fn with_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.id = ::std::option::Option::Some(value.into());
-            self
+        impl CreateTransferResponse {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `id`.
+            #[must_use]
+            pub fn with_id(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.id = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl crate::codec::Object for CreateTransferResponse {
-        const EXPECTING: &'static str = "a CreateTransferResponse object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut id = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "id" => crate::codec::slot(map, &mut id, "id"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self { id: id.flatten(), extra })
+        impl crate::codec::Object for CreateTransferResponse {
+            const EXPECTING: &'static str = "a CreateTransferResponse object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut id = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "id" => crate::codec::slot(map, &mut id, "id"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self { id: id.flatten(), extra })
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateTransferResponse {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl<'de> ::serde::Deserialize<'de> for CreateTransferResponse {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
+        impl ::serde::Serialize for CreateTransferResponse {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "id", &self.id)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        pub use crate::generated::model::shared::ApiError;
     }
-    impl ::serde::Serialize for CreateTransferResponse {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "id", &self.id)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -447,9 +453,9 @@ impl crate::Client {
 */
     pub async fn create_transfer<'a>(
         &'a self,
-        body: &'a crate::generated::objects::CreateTransferBody,
+        body: &'a crate::generated::model::general::CreateTransferBody,
     ) -> ::std::result::Result<
-        ResponseValue<crate::generated::objects::CreateTransferResponse>,
+        ResponseValue<crate::generated::model::general::CreateTransferResponse>,
         crate::Error,
     > {
         self.execute(
@@ -490,7 +496,7 @@ mod mock_expectations {
             &self,
         ) -> crate::mock::Expectation<
             '_,
-            crate::generated::objects::CreateTransferResponse,
+            crate::generated::model::general::CreateTransferResponse,
         > {
             crate::mock::Expectation::new(
                 self,
@@ -545,7 +551,7 @@ pub mod spec_table {
                 Some(
                     Ok(
                         Box::pin(async move {
-                            let arg0: crate::generated::objects::CreateTransferBody = ::serde_json::from_str(
+                            let arg0: crate::generated::model::general::CreateTransferBody = ::serde_json::from_str(
                                     "{\"amount\":\"example\"}",
                                 )
                                 .map_err(|e| {
@@ -630,14 +636,19 @@ pub mod spec_table {
     ) -> Option<W::Output> {
         match (operation, status) {
             ("create_transfer", "201") => {
-                Some(action.with::<crate::generated::objects::CreateTransferResponse>())
+                Some(
+                    action
+                        .with::<
+                            crate::generated::model::general::CreateTransferResponse,
+                        >(),
+                )
             }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }
@@ -675,7 +686,9 @@ pub mod spec_table {
     pub fn body_type<W: WithType>(operation: &str, action: W) -> Option<W::Output> {
         match operation {
             "create_transfer" => {
-                Some(action.with::<crate::generated::objects::CreateTransferBody>())
+                Some(
+                    action.with::<crate::generated::model::general::CreateTransferBody>(),
+                )
             }
             _ => None,
         }

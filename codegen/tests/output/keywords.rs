@@ -106,8 +106,8 @@ impl Client {
         type_: &'a str,
         match_: Option<&'a str>,
     ) -> Result<
-        ResponseValue<crate::generated::objects::Item>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::Item>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!(
             "{}/items/{}", self.baseurl, encode_path(& type_.to_string()),
@@ -151,215 +151,222 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// What `get_item` answers (status 200).
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct Item {
+            pub type_: ::std::string::String,
+            pub self_: ::std::option::Option<::std::string::String>,
+            pub async_: ::std::option::Option<bool>,
+            pub ref_: ::std::option::Option<::std::string::String>,
+            pub f_3ds: ::std::option::Option<bool>,
+            pub first_name: ::std::option::Option<::std::string::String>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `Item`
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct Item {
-        pub type_: ::std::string::String,
-        pub self_: ::std::option::Option<::std::string::String>,
-        pub async_: ::std::option::Option<bool>,
-        pub ref_: ::std::option::Option<::std::string::String>,
-        pub f_3ds: ::std::option::Option<bool>,
-        pub first_name: ::std::option::Option<::std::string::String>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Item {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(type_: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self {
-                type_: type_.into(),
-                self_: ::std::option::Option::None,
-                async_: ::std::option::Option::None,
-                ref_: ::std::option::Option::None,
-                f_3ds: ::std::option::Option::None,
-                first_name: ::std::option::Option::None,
-                extra: crate::json::JsonMap::new(),
+        impl Item {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(type_: impl ::std::convert::Into<::std::string::String>) -> Self {
+                Self {
+                    type_: type_.into(),
+                    self_: ::std::option::Option::None,
+                    async_: ::std::option::Option::None,
+                    ref_: ::std::option::Option::None,
+                    f_3ds: ::std::option::Option::None,
+                    first_name: ::std::option::Option::None,
+                    extra: crate::json::JsonMap::new(),
+                }
+            }
+            /// Sets `self`.
+            #[must_use]
+            pub fn with_self_(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.self_ = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `async`.
+            #[must_use]
+            pub fn with_async_(
+                mut self,
+                value: impl ::std::convert::Into<bool>,
+            ) -> Self {
+                self.async_ = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `ref`.
+            #[must_use]
+            pub fn with_ref_(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.ref_ = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `3ds`.
+            #[must_use]
+            pub fn with_f_3ds(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+                self.f_3ds = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `first-name`.
+            #[must_use]
+            pub fn with_first_name(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.first_name = ::std::option::Option::Some(value.into());
+                self
             }
         }
-        /// Sets `self`.
-        #[must_use]
-        pub fn with_self_(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.self_ = ::std::option::Option::Some(value.into());
-            self
+        impl crate::codec::Object for Item {
+            const EXPECTING: &'static str = "a Item object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut type_ = ::std::option::Option::None;
+                let mut self_ = ::std::option::Option::None;
+                let mut async_ = ::std::option::Option::None;
+                let mut ref_ = ::std::option::Option::None;
+                let mut f_3ds = ::std::option::Option::None;
+                let mut first_name = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "type" => crate::codec::slot(map, &mut type_, "type"),
+                        "self" => crate::codec::slot(map, &mut self_, "self"),
+                        "async" => crate::codec::slot(map, &mut async_, "async"),
+                        "ref" => crate::codec::slot(map, &mut ref_, "ref"),
+                        "3ds" => crate::codec::slot(map, &mut f_3ds, "3ds"),
+                        "first-name" => {
+                            crate::codec::slot(map, &mut first_name, "first-name")
+                        }
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    type_: crate::codec::required(type_, "type")?,
+                    self_: self_.flatten(),
+                    async_: async_.flatten(),
+                    ref_: ref_.flatten(),
+                    f_3ds: f_3ds.flatten(),
+                    first_name: first_name.flatten(),
+                    extra,
+                })
+            }
         }
-        /// Sets `async`.
-        #[must_use]
-        pub fn with_async_(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-            self.async_ = ::std::option::Option::Some(value.into());
-            self
+        impl<'de> ::serde::Deserialize<'de> for Item {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-        /// Sets `ref`.
-        #[must_use]
-        pub fn with_ref_(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.ref_ = ::std::option::Option::Some(value.into());
-            self
+        impl ::serde::Serialize for Item {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "type", &self.type_)?;
+                crate::codec::put_some(&mut map, "self", &self.self_)?;
+                crate::codec::put_some(&mut map, "async", &self.async_)?;
+                crate::codec::put_some(&mut map, "ref", &self.ref_)?;
+                crate::codec::put_some(&mut map, "3ds", &self.f_3ds)?;
+                crate::codec::put_some(&mut map, "first-name", &self.first_name)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-        /// Sets `3ds`.
-        #[must_use]
-        pub fn with_f_3ds(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-            self.f_3ds = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `first-name`.
-        #[must_use]
-        pub fn with_first_name(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.first_name = ::std::option::Option::Some(value.into());
-            self
-        }
+        pub use crate::generated::model::shared::ApiError;
     }
-    impl crate::codec::Object for Item {
-        const EXPECTING: &'static str = "a Item object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut type_ = ::std::option::Option::None;
-            let mut self_ = ::std::option::Option::None;
-            let mut async_ = ::std::option::Option::None;
-            let mut ref_ = ::std::option::Option::None;
-            let mut f_3ds = ::std::option::Option::None;
-            let mut first_name = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "type" => crate::codec::slot(map, &mut type_, "type"),
-                    "self" => crate::codec::slot(map, &mut self_, "self"),
-                    "async" => crate::codec::slot(map, &mut async_, "async"),
-                    "ref" => crate::codec::slot(map, &mut ref_, "ref"),
-                    "3ds" => crate::codec::slot(map, &mut f_3ds, "3ds"),
-                    "first-name" => {
-                        crate::codec::slot(map, &mut first_name, "first-name")
-                    }
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                type_: crate::codec::required(type_, "type")?,
-                self_: self_.flatten(),
-                async_: async_.flatten(),
-                ref_: ref_.flatten(),
-                f_3ds: f_3ds.flatten(),
-                first_name: first_name.flatten(),
-                extra,
-            })
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Item {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl ::serde::Serialize for Item {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "type", &self.type_)?;
-            crate::codec::put_some(&mut map, "self", &self.self_)?;
-            crate::codec::put_some(&mut map, "async", &self.async_)?;
-            crate::codec::put_some(&mut map, "ref", &self.ref_)?;
-            crate::codec::put_some(&mut map, "3ds", &self.f_3ds)?;
-            crate::codec::put_some(&mut map, "first-name", &self.first_name)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -450,7 +457,7 @@ pub mod requests {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<crate::generated::objects::Item>,
+            ResponseValue<crate::generated::model::general::Item>,
             crate::Error,
         > {
             let type_ = self.type_;
@@ -476,7 +483,7 @@ mod mock_expectations {
         pub fn on_get_item<'a>(
             &self,
             type_: &'a str,
-        ) -> crate::mock::Expectation<'_, crate::generated::objects::Item> {
+        ) -> crate::mock::Expectation<'_, crate::generated::model::general::Item> {
             crate::mock::Expectation::new(
                 self,
                 "GET",
@@ -592,13 +599,15 @@ pub mod spec_table {
         action: W,
     ) -> Option<W::Output> {
         match (operation, status) {
-            ("get_item", "200") => Some(action.with::<crate::generated::objects::Item>()),
+            ("get_item", "200") => {
+                Some(action.with::<crate::generated::model::general::Item>())
+            }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }

@@ -105,8 +105,8 @@ impl Client {
         &'a self,
         account_id: &'a ::uuid::Uuid,
     ) -> Result<
-        ResponseValue<crate::generated::objects::Account>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::Account>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!(
             "{}/accounts/{}", self.baseurl, encode_path(& account_id.to_string()),
@@ -149,316 +149,324 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// An account.
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct Account {
-        pub id: ::uuid::Uuid,
-        /// The holder's name.
-        pub name: ::std::string::String,
-        pub balance: crate::Decimal,
-        pub nickname: ::std::option::Option<::std::string::String>,
-        /// Null when nobody wrote one.
-        pub note: ::std::option::Option<::std::string::String>,
-        pub created_at: ::std::option::Option<crate::Timestamp>,
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        pub limits: ::std::option::Option<crate::generated::objects::AccountLimits>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Account {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            id: impl ::std::convert::Into<::uuid::Uuid>,
-            name: impl ::std::convert::Into<::std::string::String>,
-            balance: impl ::std::convert::Into<crate::Decimal>,
-        ) -> Self {
-            Self {
-                id: id.into(),
-                name: name.into(),
-                balance: balance.into(),
-                nickname: ::std::option::Option::None,
-                note: ::std::option::Option::None,
-                created_at: ::std::option::Option::None,
-                tags: ::std::option::Option::None,
-                limits: ::std::option::Option::None,
-                extra: crate::json::JsonMap::new(),
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// An account.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct Account {
+            pub id: ::uuid::Uuid,
+            /// The holder's name.
+            pub name: ::std::string::String,
+            pub balance: crate::Decimal,
+            pub nickname: ::std::option::Option<::std::string::String>,
+            /// Null when nobody wrote one.
+            pub note: ::std::option::Option<::std::string::String>,
+            pub created_at: ::std::option::Option<crate::Timestamp>,
+            pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            pub limits: ::std::option::Option<
+                crate::generated::model::general::AccountLimits,
+            >,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Account {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                id: impl ::std::convert::Into<::uuid::Uuid>,
+                name: impl ::std::convert::Into<::std::string::String>,
+                balance: impl ::std::convert::Into<crate::Decimal>,
+            ) -> Self {
+                Self {
+                    id: id.into(),
+                    name: name.into(),
+                    balance: balance.into(),
+                    nickname: ::std::option::Option::None,
+                    note: ::std::option::Option::None,
+                    created_at: ::std::option::Option::None,
+                    tags: ::std::option::Option::None,
+                    limits: ::std::option::Option::None,
+                    extra: crate::json::JsonMap::new(),
+                }
+            }
+            /// Sets `nickname`.
+            #[must_use]
+            pub fn with_nickname(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.nickname = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `note`.
+            #[must_use]
+            pub fn with_note(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.note = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `created_at`.
+            #[must_use]
+            pub fn with_created_at(
+                mut self,
+                value: impl ::std::convert::Into<crate::Timestamp>,
+            ) -> Self {
+                self.created_at = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `tags`.
+            #[must_use]
+            pub fn with_tags(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+            ) -> Self {
+                self.tags = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `limits`.
+            #[must_use]
+            pub fn with_limits(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::AccountLimits,
+                >,
+            ) -> Self {
+                self.limits = ::std::option::Option::Some(value.into());
+                self
             }
         }
-        /// Sets `nickname`.
-        #[must_use]
-        pub fn with_nickname(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.nickname = ::std::option::Option::Some(value.into());
-            self
+        impl crate::codec::Object for Account {
+            const EXPECTING: &'static str = "a Account object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut id = ::std::option::Option::None;
+                let mut name = ::std::option::Option::None;
+                let mut balance = ::std::option::Option::None;
+                let mut nickname = ::std::option::Option::None;
+                let mut note = ::std::option::Option::None;
+                let mut created_at = ::std::option::Option::None;
+                let mut tags = ::std::option::Option::None;
+                let mut limits = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "id" => crate::codec::slot(map, &mut id, "id"),
+                        "name" => crate::codec::slot(map, &mut name, "name"),
+                        "balance" => crate::codec::slot(map, &mut balance, "balance"),
+                        "nickname" => crate::codec::slot(map, &mut nickname, "nickname"),
+                        "note" => crate::codec::slot(map, &mut note, "note"),
+                        "created_at" => {
+                            crate::codec::slot(map, &mut created_at, "created_at")
+                        }
+                        "tags" => crate::codec::slot(map, &mut tags, "tags"),
+                        "limits" => crate::codec::slot(map, &mut limits, "limits"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    id: crate::codec::required(id, "id")?,
+                    name: crate::codec::required(name, "name")?,
+                    balance: crate::codec::required(balance, "balance")?,
+                    nickname: nickname.flatten(),
+                    note: note.flatten(),
+                    created_at: created_at.flatten(),
+                    tags: tags.flatten(),
+                    limits: limits.flatten(),
+                    extra,
+                })
+            }
         }
-        /// Sets `note`.
-        #[must_use]
-        pub fn with_note(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.note = ::std::option::Option::Some(value.into());
-            self
+        impl<'de> ::serde::Deserialize<'de> for Account {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-        /// Sets `created_at`.
-        #[must_use]
-        pub fn with_created_at(
-            mut self,
-            value: impl ::std::convert::Into<crate::Timestamp>,
-        ) -> Self {
-            self.created_at = ::std::option::Option::Some(value.into());
-            self
+        impl ::serde::Serialize for Account {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "id", &self.id)?;
+                crate::codec::put(&mut map, "name", &self.name)?;
+                crate::codec::put(&mut map, "balance", &self.balance)?;
+                crate::codec::put_some(&mut map, "nickname", &self.nickname)?;
+                crate::codec::put_some(&mut map, "note", &self.note)?;
+                crate::codec::put_some(&mut map, "created_at", &self.created_at)?;
+                crate::codec::put_some(&mut map, "tags", &self.tags)?;
+                crate::codec::put_some(&mut map, "limits", &self.limits)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-        /// Sets `tags`.
-        #[must_use]
-        pub fn with_tags(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        ) -> Self {
-            self.tags = ::std::option::Option::Some(value.into());
-            self
+        /// The `limits` of [`Account`](crate::types::general::Account).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct AccountLimits {
+            pub daily: ::std::option::Option<crate::Decimal>,
+            pub monthly: ::std::option::Option<crate::Decimal>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `limits`.
-        #[must_use]
-        pub fn with_limits(
-            mut self,
-            value: impl ::std::convert::Into<crate::generated::objects::AccountLimits>,
-        ) -> Self {
-            self.limits = ::std::option::Option::Some(value.into());
-            self
+        impl AccountLimits {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `daily`.
+            #[must_use]
+            pub fn with_daily(
+                mut self,
+                value: impl ::std::convert::Into<crate::Decimal>,
+            ) -> Self {
+                self.daily = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `monthly`.
+            #[must_use]
+            pub fn with_monthly(
+                mut self,
+                value: impl ::std::convert::Into<crate::Decimal>,
+            ) -> Self {
+                self.monthly = ::std::option::Option::Some(value.into());
+                self
+            }
         }
+        impl crate::codec::Object for AccountLimits {
+            const EXPECTING: &'static str = "a AccountLimits object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut daily = ::std::option::Option::None;
+                let mut monthly = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "daily" => crate::codec::slot(map, &mut daily, "daily"),
+                        "monthly" => crate::codec::slot(map, &mut monthly, "monthly"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    daily: daily.flatten(),
+                    monthly: monthly.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for AccountLimits {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for AccountLimits {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "daily", &self.daily)?;
+                crate::codec::put_some(&mut map, "monthly", &self.monthly)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        pub use crate::generated::model::shared::ApiError;
     }
-    impl crate::codec::Object for Account {
-        const EXPECTING: &'static str = "a Account object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut id = ::std::option::Option::None;
-            let mut name = ::std::option::Option::None;
-            let mut balance = ::std::option::Option::None;
-            let mut nickname = ::std::option::Option::None;
-            let mut note = ::std::option::Option::None;
-            let mut created_at = ::std::option::Option::None;
-            let mut tags = ::std::option::Option::None;
-            let mut limits = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "id" => crate::codec::slot(map, &mut id, "id"),
-                    "name" => crate::codec::slot(map, &mut name, "name"),
-                    "balance" => crate::codec::slot(map, &mut balance, "balance"),
-                    "nickname" => crate::codec::slot(map, &mut nickname, "nickname"),
-                    "note" => crate::codec::slot(map, &mut note, "note"),
-                    "created_at" => {
-                        crate::codec::slot(map, &mut created_at, "created_at")
-                    }
-                    "tags" => crate::codec::slot(map, &mut tags, "tags"),
-                    "limits" => crate::codec::slot(map, &mut limits, "limits"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                id: crate::codec::required(id, "id")?,
-                name: crate::codec::required(name, "name")?,
-                balance: crate::codec::required(balance, "balance")?,
-                nickname: nickname.flatten(),
-                note: note.flatten(),
-                created_at: created_at.flatten(),
-                tags: tags.flatten(),
-                limits: limits.flatten(),
-                extra,
-            })
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Account {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl ::serde::Serialize for Account {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "id", &self.id)?;
-            crate::codec::put(&mut map, "name", &self.name)?;
-            crate::codec::put(&mut map, "balance", &self.balance)?;
-            crate::codec::put_some(&mut map, "nickname", &self.nickname)?;
-            crate::codec::put_some(&mut map, "note", &self.note)?;
-            crate::codec::put_some(&mut map, "created_at", &self.created_at)?;
-            crate::codec::put_some(&mut map, "tags", &self.tags)?;
-            crate::codec::put_some(&mut map, "limits", &self.limits)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    /// `AccountLimits`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct AccountLimits {
-        pub daily: ::std::option::Option<crate::Decimal>,
-        pub monthly: ::std::option::Option<crate::Decimal>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl AccountLimits {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-        /// Sets `daily`.
-        #[must_use]
-        pub fn with_daily(
-            mut self,
-            value: impl ::std::convert::Into<crate::Decimal>,
-        ) -> Self {
-            self.daily = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `monthly`.
-        #[must_use]
-        pub fn with_monthly(
-            mut self,
-            value: impl ::std::convert::Into<crate::Decimal>,
-        ) -> Self {
-            self.monthly = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for AccountLimits {
-        const EXPECTING: &'static str = "a AccountLimits object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut daily = ::std::option::Option::None;
-            let mut monthly = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "daily" => crate::codec::slot(map, &mut daily, "daily"),
-                    "monthly" => crate::codec::slot(map, &mut monthly, "monthly"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                daily: daily.flatten(),
-                monthly: monthly.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AccountLimits {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for AccountLimits {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "daily", &self.daily)?;
-            crate::codec::put_some(&mut map, "monthly", &self.monthly)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -518,7 +526,7 @@ impl crate::Client {
         &'a self,
         account_id: &'a ::uuid::Uuid,
     ) -> ::std::result::Result<
-        ResponseValue<crate::generated::objects::Account>,
+        ResponseValue<crate::generated::model::general::Account>,
         crate::Error,
     > {
         self.execute(
@@ -545,7 +553,7 @@ mod mock_expectations {
         pub fn on_get_account<'a>(
             &self,
             account_id: &'a ::uuid::Uuid,
-        ) -> crate::mock::Expectation<'_, crate::generated::objects::Account> {
+        ) -> crate::mock::Expectation<'_, crate::generated::model::general::Account> {
             crate::mock::Expectation::new(
                 self,
                 "GET",
@@ -656,14 +664,14 @@ pub mod spec_table {
     ) -> Option<W::Output> {
         match (operation, status) {
             ("get_account", "200") => {
-                Some(action.with::<crate::generated::objects::Account>())
+                Some(action.with::<crate::generated::model::general::Account>())
             }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }

@@ -104,8 +104,8 @@ impl Client {
     pub async fn get_card<'a>(
         &'a self,
     ) -> Result<
-        ResponseValue<crate::generated::objects::Card>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::Card>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!("{}/cards", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -146,363 +146,453 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {
-    /// A card's colour.
-    ///
-    /// Open: a value the spec does not list yet parses as `Unknown`
-    /// and serializes back unchanged.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum Colour {
-        ///`RED`
-        Red,
-        ///`GREEN`
-        Green,
-        ///`BLUE`
-        Blue,
-        /// A value this version of the crate does not know, kept as sent.
-        Unknown(String),
-    }
-    impl Colour {
-        /// Every value the spec lists, in its order.
-        pub const KNOWN: &'static [&'static str] = &["RED", "GREEN", "BLUE"];
-        /// The value as the API spells it.
-        pub fn as_str(&self) -> &str {
-            crate::open_enum::as_str(self)
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// A card's colour.
+        ///
+        /// Open: a value the spec does not list yet parses as `Unknown`
+        /// and serializes back unchanged.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Colour {
+            ///`RED`
+            Red,
+            ///`GREEN`
+            Green,
+            ///`BLUE`
+            Blue,
+            /// A value this version of the crate does not know, kept as sent.
+            Unknown(String),
         }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
+        impl Colour {
+            /// Every value the spec lists, in its order.
+            pub const KNOWN: &'static [&'static str] = &["RED", "GREEN", "BLUE"];
+            /// The value as the API spells it.
+            pub fn as_str(&self) -> &str {
+                crate::open_enum::as_str(self)
+            }
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
         }
-    }
-    impl crate::open_enum::OpenEnum for Colour {
-        const KNOWN: &'static [&'static str] = Colour::KNOWN;
-        fn from_parts(parts: Result<usize, String>) -> Self {
-            match parts {
-                Ok(0) => Self::Red,
-                Ok(1) => Self::Green,
-                Ok(2) => Self::Blue,
-                other => {
-                    Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+        impl crate::open_enum::OpenEnum for Colour {
+            const KNOWN: &'static [&'static str] = Colour::KNOWN;
+            fn from_parts(parts: Result<usize, String>) -> Self {
+                match parts {
+                    Ok(0) => Self::Red,
+                    Ok(1) => Self::Green,
+                    Ok(2) => Self::Blue,
+                    other => {
+                        Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+                    }
+                }
+            }
+            fn parts(&self) -> Result<usize, &str> {
+                match self {
+                    Self::Red => Ok(0),
+                    Self::Green => Ok(1),
+                    Self::Blue => Ok(2),
+                    Self::Unknown(other) => Err(other),
                 }
             }
         }
-        fn parts(&self) -> Result<usize, &str> {
-            match self {
-                Self::Red => Ok(0),
-                Self::Green => Ok(1),
-                Self::Blue => Ok(2),
-                Self::Unknown(other) => Err(other),
+        impl From<&str> for Colour {
+            fn from(value: &str) -> Self {
+                crate::open_enum::parse(value)
             }
         }
-    }
-    impl From<&str> for Colour {
-        fn from(value: &str) -> Self {
-            crate::open_enum::parse(value)
+        impl From<String> for Colour {
+            fn from(value: String) -> Self {
+                crate::open_enum::parse_owned(value)
+            }
         }
-    }
-    impl From<String> for Colour {
-        fn from(value: String) -> Self {
-            crate::open_enum::parse_owned(value)
+        impl ::std::str::FromStr for Colour {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(crate::open_enum::parse(value))
+            }
         }
-    }
-    impl ::std::str::FromStr for Colour {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> Result<Self, Self::Err> {
-            Ok(crate::open_enum::parse(value))
+        impl ::std::fmt::Display for Colour {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
         }
-    }
-    impl ::std::fmt::Display for Colour {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
+        impl ::serde::Serialize for Colour {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
         }
-    }
-    impl ::serde::Serialize for Colour {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+        impl<'de> ::serde::Deserialize<'de> for Colour {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                crate::open_enum::deserialize(deserializer)
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Colour {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+        /// The `shade` of [`Card`](crate::types::general::Card).
+        ///
+        /// Open: a value the spec does not list yet parses as `Unknown`
+        /// and serializes back unchanged.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Shade {
+            ///`RED`
+            Red,
+            ///`GREEN`
+            Green,
+            ///`BLUE`
+            Blue,
+            /// A value this version of the crate does not know, kept as sent.
+            Unknown(String),
         }
-    }
-    /// `Shade` values.
-    ///
-    /// The same values as [`Colour`], so the same type.
-    pub type Shade = Colour;
-    /// Where the card stands.
-    ///
-    /// Open: a value the spec does not list yet parses as `Unknown`
-    /// and serializes back unchanged.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum CardState {
-        ///`active`
-        Active,
-        ///`frozen`
-        Frozen,
-        ///`3d-secure`
-        X3dSecure,
-        ///`null`
-        Null,
-        /// A value this version of the crate does not know, kept as sent.
-        Unknown(String),
-    }
-    impl CardState {
-        /// Every value the spec lists, in its order.
-        pub const KNOWN: &'static [&'static str] = &[
-            "active",
-            "frozen",
-            "3d-secure",
-            "null",
-        ];
-        /// The value as the API spells it.
-        pub fn as_str(&self) -> &str {
-            crate::open_enum::as_str(self)
+        impl Shade {
+            /// Every value the spec lists, in its order.
+            pub const KNOWN: &'static [&'static str] = &["RED", "GREEN", "BLUE"];
+            /// The value as the API spells it.
+            pub fn as_str(&self) -> &str {
+                crate::open_enum::as_str(self)
+            }
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
         }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
-        }
-    }
-    impl crate::open_enum::OpenEnum for CardState {
-        const KNOWN: &'static [&'static str] = CardState::KNOWN;
-        fn from_parts(parts: Result<usize, String>) -> Self {
-            match parts {
-                Ok(0) => Self::Active,
-                Ok(1) => Self::Frozen,
-                Ok(2) => Self::X3dSecure,
-                Ok(3) => Self::Null,
-                other => {
-                    Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+        impl crate::open_enum::OpenEnum for Shade {
+            const KNOWN: &'static [&'static str] = Shade::KNOWN;
+            fn from_parts(parts: Result<usize, String>) -> Self {
+                match parts {
+                    Ok(0) => Self::Red,
+                    Ok(1) => Self::Green,
+                    Ok(2) => Self::Blue,
+                    other => {
+                        Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+                    }
+                }
+            }
+            fn parts(&self) -> Result<usize, &str> {
+                match self {
+                    Self::Red => Ok(0),
+                    Self::Green => Ok(1),
+                    Self::Blue => Ok(2),
+                    Self::Unknown(other) => Err(other),
                 }
             }
         }
-        fn parts(&self) -> Result<usize, &str> {
-            match self {
-                Self::Active => Ok(0),
-                Self::Frozen => Ok(1),
-                Self::X3dSecure => Ok(2),
-                Self::Null => Ok(3),
-                Self::Unknown(other) => Err(other),
+        impl From<&str> for Shade {
+            fn from(value: &str) -> Self {
+                crate::open_enum::parse(value)
             }
         }
+        impl From<String> for Shade {
+            fn from(value: String) -> Self {
+                crate::open_enum::parse_owned(value)
+            }
+        }
+        impl ::std::str::FromStr for Shade {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(crate::open_enum::parse(value))
+            }
+        }
+        impl ::std::fmt::Display for Shade {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl ::serde::Serialize for Shade {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Shade {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                crate::open_enum::deserialize(deserializer)
+            }
+        }
+        /// Where the card stands.
+        ///
+        /// Open: a value the spec does not list yet parses as `Unknown`
+        /// and serializes back unchanged.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum CardState {
+            ///`active`
+            Active,
+            ///`frozen`
+            Frozen,
+            ///`3d-secure`
+            X3dSecure,
+            ///`null`
+            Null,
+            /// A value this version of the crate does not know, kept as sent.
+            Unknown(String),
+        }
+        impl CardState {
+            /// Every value the spec lists, in its order.
+            pub const KNOWN: &'static [&'static str] = &[
+                "active",
+                "frozen",
+                "3d-secure",
+                "null",
+            ];
+            /// The value as the API spells it.
+            pub fn as_str(&self) -> &str {
+                crate::open_enum::as_str(self)
+            }
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+        impl crate::open_enum::OpenEnum for CardState {
+            const KNOWN: &'static [&'static str] = CardState::KNOWN;
+            fn from_parts(parts: Result<usize, String>) -> Self {
+                match parts {
+                    Ok(0) => Self::Active,
+                    Ok(1) => Self::Frozen,
+                    Ok(2) => Self::X3dSecure,
+                    Ok(3) => Self::Null,
+                    other => {
+                        Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+                    }
+                }
+            }
+            fn parts(&self) -> Result<usize, &str> {
+                match self {
+                    Self::Active => Ok(0),
+                    Self::Frozen => Ok(1),
+                    Self::X3dSecure => Ok(2),
+                    Self::Null => Ok(3),
+                    Self::Unknown(other) => Err(other),
+                }
+            }
+        }
+        impl From<&str> for CardState {
+            fn from(value: &str) -> Self {
+                crate::open_enum::parse(value)
+            }
+        }
+        impl From<String> for CardState {
+            fn from(value: String) -> Self {
+                crate::open_enum::parse_owned(value)
+            }
+        }
+        impl ::std::str::FromStr for CardState {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(crate::open_enum::parse(value))
+            }
+        }
+        impl ::std::fmt::Display for CardState {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl ::serde::Serialize for CardState {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for CardState {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                crate::open_enum::deserialize(deserializer)
+            }
+        }
+        /// What `get_card` answers (status 200).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct Card {
+            pub colour: ::std::option::Option<crate::generated::model::general::Colour>,
+            pub shade: ::std::option::Option<crate::generated::model::general::Shade>,
+            pub state: ::std::option::Option<
+                crate::generated::model::general::CardState,
+            >,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Card {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `colour`.
+            #[must_use]
+            pub fn with_colour(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::Colour,
+                >,
+            ) -> Self {
+                self.colour = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `shade`.
+            #[must_use]
+            pub fn with_shade(
+                mut self,
+                value: impl ::std::convert::Into<crate::generated::model::general::Shade>,
+            ) -> Self {
+                self.shade = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `state`.
+            #[must_use]
+            pub fn with_state(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::CardState,
+                >,
+            ) -> Self {
+                self.state = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for Card {
+            const EXPECTING: &'static str = "a Card object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut colour = ::std::option::Option::None;
+                let mut shade = ::std::option::Option::None;
+                let mut state = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "colour" => crate::codec::slot(map, &mut colour, "colour"),
+                        "shade" => crate::codec::slot(map, &mut shade, "shade"),
+                        "state" => crate::codec::slot(map, &mut state, "state"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    colour: colour.flatten(),
+                    shade: shade.flatten(),
+                    state: state.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Card {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for Card {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "colour", &self.colour)?;
+                crate::codec::put_some(&mut map, "shade", &self.shade)?;
+                crate::codec::put_some(&mut map, "state", &self.state)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        pub use crate::generated::model::shared::ApiError;
     }
-    impl From<&str> for CardState {
-        fn from(value: &str) -> Self {
-            crate::open_enum::parse(value)
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl From<String> for CardState {
-        fn from(value: String) -> Self {
-            crate::open_enum::parse_owned(value)
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl ::std::str::FromStr for CardState {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> Result<Self, Self::Err> {
-            Ok(crate::open_enum::parse(value))
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    impl ::std::fmt::Display for CardState {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    impl ::serde::Serialize for CardState {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CardState {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
-        }
-    }
-}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `Card`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct Card {
-        pub colour: ::std::option::Option<crate::generated::open_types::Colour>,
-        pub shade: ::std::option::Option<crate::generated::open_types::Shade>,
-        pub state: ::std::option::Option<crate::generated::open_types::CardState>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Card {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `colour`.
-        #[must_use]
-        pub fn with_colour(
-            mut self,
-            value: impl ::std::convert::Into<crate::generated::open_types::Colour>,
-        ) -> Self {
-            self.colour = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `shade`.
-        #[must_use]
-        pub fn with_shade(
-            mut self,
-            value: impl ::std::convert::Into<crate::generated::open_types::Shade>,
-        ) -> Self {
-            self.shade = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `state`.
-        #[must_use]
-        pub fn with_state(
-            mut self,
-            value: impl ::std::convert::Into<crate::generated::open_types::CardState>,
-        ) -> Self {
-            self.state = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for Card {
-        const EXPECTING: &'static str = "a Card object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut colour = ::std::option::Option::None;
-            let mut shade = ::std::option::Option::None;
-            let mut state = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "colour" => crate::codec::slot(map, &mut colour, "colour"),
-                    "shade" => crate::codec::slot(map, &mut shade, "shade"),
-                    "state" => crate::codec::slot(map, &mut state, "state"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                colour: colour.flatten(),
-                shade: shade.flatten(),
-                state: state.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Card {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for Card {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "colour", &self.colour)?;
-            crate::codec::put_some(&mut map, "shade", &self.shade)?;
-            crate::codec::put_some(&mut map, "state", &self.state)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -561,7 +651,7 @@ impl crate::Client {
     pub async fn get_card<'a>(
         &'a self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::generated::objects::Card>,
+        ResponseValue<crate::generated::model::general::Card>,
         crate::Error,
     > {
         self.execute("get_card", ::std::boxed::Box::pin(self.raw().get_card())).await
@@ -583,7 +673,7 @@ mod mock_expectations {
         /// Answers `GET /cards` for these path parameters.
         pub fn on_get_card<'a>(
             &self,
-        ) -> crate::mock::Expectation<'_, crate::generated::objects::Card> {
+        ) -> crate::mock::Expectation<'_, crate::generated::model::general::Card> {
             crate::mock::Expectation::new(
                 self,
                 "GET",
@@ -674,13 +764,15 @@ pub mod spec_table {
         action: W,
     ) -> Option<W::Output> {
         match (operation, status) {
-            ("get_card", "200") => Some(action.with::<crate::generated::objects::Card>()),
+            ("get_card", "200") => {
+                Some(action.with::<crate::generated::model::general::Card>())
+            }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }

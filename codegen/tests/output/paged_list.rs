@@ -106,8 +106,8 @@ impl Client {
         current_page: Option<i64>,
         per_page: Option<i64>,
     ) -> Result<
-        ResponseValue<crate::generated::objects::ListPaymentsResponse>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::ListPaymentsResponse>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!("{}/payments", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -150,408 +150,418 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// One item of the list `list_payments` pages through.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ListPaymentsItem {
+            pub id: ::std::option::Option<::std::string::String>,
+            pub amount: ::std::option::Option<crate::Decimal>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
+        impl ListPaymentsItem {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `id`.
+            #[must_use]
+            pub fn with_id(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.id = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `amount`.
+            #[must_use]
+            pub fn with_amount(
+                mut self,
+                value: impl ::std::convert::Into<crate::Decimal>,
+            ) -> Self {
+                self.amount = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
+        impl crate::codec::Object for ListPaymentsItem {
+            const EXPECTING: &'static str = "a ListPaymentsItem object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut id = ::std::option::Option::None;
+                let mut amount = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "id" => crate::codec::slot(map, &mut id, "id"),
+                        "amount" => crate::codec::slot(map, &mut amount, "amount"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    id: id.flatten(),
+                    amount: amount.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
+        impl<'de> ::serde::Deserialize<'de> for ListPaymentsItem {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl ::serde::Serialize for ListPaymentsItem {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "id", &self.id)?;
+                crate::codec::put_some(&mut map, "amount", &self.amount)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `ListPaymentsItem`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ListPaymentsItem {
-        pub id: ::std::option::Option<::std::string::String>,
-        pub amount: ::std::option::Option<crate::Decimal>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ListPaymentsItem {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `id`.
-        #[must_use]
-        pub fn with_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.id = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `amount`.
-        #[must_use]
-        pub fn with_amount(
-            mut self,
-            value: impl ::std::convert::Into<crate::Decimal>,
-        ) -> Self {
-            self.amount = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ListPaymentsItem {
-        const EXPECTING: &'static str = "a ListPaymentsItem object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut id = ::std::option::Option::None;
-            let mut amount = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "id" => crate::codec::slot(map, &mut id, "id"),
-                    "amount" => crate::codec::slot(map, &mut amount, "amount"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                id: id.flatten(),
-                amount: amount.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ListPaymentsItem {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ListPaymentsItem {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "id", &self.id)?;
-            crate::codec::put_some(&mut map, "amount", &self.amount)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `ListPaymentsResponse`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ListPaymentsResponse {
-        pub data: ::std::option::Option<
-            crate::generated::objects::ListPaymentsResponseData,
-        >,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ListPaymentsResponse {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `data`.
-        #[must_use]
-        pub fn with_data(
-            mut self,
-            value: impl ::std::convert::Into<
-                crate::generated::objects::ListPaymentsResponseData,
+        /// What `list_payments` answers (status 200).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ListPaymentsResponse {
+            pub data: ::std::option::Option<
+                crate::generated::model::general::ListPaymentsData,
             >,
-        ) -> Self {
-            self.data = ::std::option::Option::Some(value.into());
-            self
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl crate::codec::Object for ListPaymentsResponse {
-        const EXPECTING: &'static str = "a ListPaymentsResponse object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut data = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "data" => crate::codec::slot(map, &mut data, "data"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                data: data.flatten(),
-                extra,
-            })
+        impl ListPaymentsResponse {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `data`.
+            #[must_use]
+            pub fn with_data(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::ListPaymentsData,
+                >,
+            ) -> Self {
+                self.data = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ListPaymentsResponse {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl crate::codec::Object for ListPaymentsResponse {
+            const EXPECTING: &'static str = "a ListPaymentsResponse object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut data = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "data" => crate::codec::slot(map, &mut data, "data"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    data: data.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    impl ::serde::Serialize for ListPaymentsResponse {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "data", &self.data)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl<'de> ::serde::Deserialize<'de> for ListPaymentsResponse {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    /// `ListPaymentsResponseData`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ListPaymentsResponseData {
-        pub payments: ::std::option::Option<
-            ::std::vec::Vec<crate::generated::objects::ListPaymentsItem>,
-        >,
-        pub pagination: ::std::option::Option<
-            crate::generated::objects::ListPaymentsResponseDataPagination,
-        >,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ListPaymentsResponseData {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+        impl ::serde::Serialize for ListPaymentsResponse {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "data", &self.data)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-        /// Sets `payments`.
-        #[must_use]
-        pub fn with_payments(
-            mut self,
-            value: impl ::std::convert::Into<
-                ::std::vec::Vec<crate::generated::objects::ListPaymentsItem>,
+        /// The `data` of [`ListPaymentsResponse`](crate::types::general::ListPaymentsResponse).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ListPaymentsData {
+            pub payments: ::std::option::Option<
+                ::std::vec::Vec<crate::generated::model::general::ListPaymentsItem>,
             >,
-        ) -> Self {
-            self.payments = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `pagination`.
-        #[must_use]
-        pub fn with_pagination(
-            mut self,
-            value: impl ::std::convert::Into<
-                crate::generated::objects::ListPaymentsResponseDataPagination,
+            pub pagination: ::std::option::Option<
+                crate::generated::model::general::DataPagination,
             >,
-        ) -> Self {
-            self.pagination = ::std::option::Option::Some(value.into());
-            self
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
+        impl ListPaymentsData {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `payments`.
+            #[must_use]
+            pub fn with_payments(
+                mut self,
+                value: impl ::std::convert::Into<
+                    ::std::vec::Vec<crate::generated::model::general::ListPaymentsItem>,
+                >,
+            ) -> Self {
+                self.payments = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `pagination`.
+            #[must_use]
+            pub fn with_pagination(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::DataPagination,
+                >,
+            ) -> Self {
+                self.pagination = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for ListPaymentsData {
+            const EXPECTING: &'static str = "a ListPaymentsResponseData object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut payments = ::std::option::Option::None;
+                let mut pagination = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "payments" => crate::codec::slot(map, &mut payments, "payments"),
+                        "pagination" => {
+                            crate::codec::slot(map, &mut pagination, "pagination")
+                        }
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    payments: payments.flatten(),
+                    pagination: pagination.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for ListPaymentsData {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for ListPaymentsData {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "payments", &self.payments)?;
+                crate::codec::put_some(&mut map, "pagination", &self.pagination)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        /// The `pagination` of [`ListPaymentsData`](crate::types::general::ListPaymentsData).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct DataPagination {
+            pub current_page: ::std::option::Option<i64>,
+            pub per_page: ::std::option::Option<i64>,
+            pub total_page: ::std::option::Option<i64>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl DataPagination {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `current_page`.
+            #[must_use]
+            pub fn with_current_page(
+                mut self,
+                value: impl ::std::convert::Into<i64>,
+            ) -> Self {
+                self.current_page = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `per_page`.
+            #[must_use]
+            pub fn with_per_page(
+                mut self,
+                value: impl ::std::convert::Into<i64>,
+            ) -> Self {
+                self.per_page = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `total_page`.
+            #[must_use]
+            pub fn with_total_page(
+                mut self,
+                value: impl ::std::convert::Into<i64>,
+            ) -> Self {
+                self.total_page = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for DataPagination {
+            const EXPECTING: &'static str = "a ListPaymentsResponseDataPagination object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut current_page = ::std::option::Option::None;
+                let mut per_page = ::std::option::Option::None;
+                let mut total_page = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "current_page" => {
+                            crate::codec::slot(map, &mut current_page, "current_page")
+                        }
+                        "per_page" => crate::codec::slot(map, &mut per_page, "per_page"),
+                        "total_page" => {
+                            crate::codec::slot(map, &mut total_page, "total_page")
+                        }
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    current_page: current_page.flatten(),
+                    per_page: per_page.flatten(),
+                    total_page: total_page.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for DataPagination {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for DataPagination {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "current_page", &self.current_page)?;
+                crate::codec::put_some(&mut map, "per_page", &self.per_page)?;
+                crate::codec::put_some(&mut map, "total_page", &self.total_page)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        pub use crate::generated::model::shared::ApiError;
     }
-    impl crate::codec::Object for ListPaymentsResponseData {
-        const EXPECTING: &'static str = "a ListPaymentsResponseData object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut payments = ::std::option::Option::None;
-            let mut pagination = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "payments" => crate::codec::slot(map, &mut payments, "payments"),
-                    "pagination" => {
-                        crate::codec::slot(map, &mut pagination, "pagination")
-                    }
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                payments: payments.flatten(),
-                pagination: pagination.flatten(),
-                extra,
-            })
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ListPaymentsResponseData {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl ::serde::Serialize for ListPaymentsResponseData {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "payments", &self.payments)?;
-            crate::codec::put_some(&mut map, "pagination", &self.pagination)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    /// `ListPaymentsResponseDataPagination`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ListPaymentsResponseDataPagination {
-        pub current_page: ::std::option::Option<i64>,
-        pub per_page: ::std::option::Option<i64>,
-        pub total_page: ::std::option::Option<i64>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ListPaymentsResponseDataPagination {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-        /// Sets `current_page`.
-        #[must_use]
-        pub fn with_current_page(
-            mut self,
-            value: impl ::std::convert::Into<i64>,
-        ) -> Self {
-            self.current_page = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `per_page`.
-        #[must_use]
-        pub fn with_per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-            self.per_page = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `total_page`.
-        #[must_use]
-        pub fn with_total_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-            self.total_page = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ListPaymentsResponseDataPagination {
-        const EXPECTING: &'static str = "a ListPaymentsResponseDataPagination object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut current_page = ::std::option::Option::None;
-            let mut per_page = ::std::option::Option::None;
-            let mut total_page = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "current_page" => {
-                        crate::codec::slot(map, &mut current_page, "current_page")
-                    }
-                    "per_page" => crate::codec::slot(map, &mut per_page, "per_page"),
-                    "total_page" => {
-                        crate::codec::slot(map, &mut total_page, "total_page")
-                    }
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                current_page: current_page.flatten(),
-                per_page: per_page.flatten(),
-                total_page: total_page.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ListPaymentsResponseDataPagination {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ListPaymentsResponseDataPagination {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "current_page", &self.current_page)?;
-            crate::codec::put_some(&mut map, "per_page", &self.per_page)?;
-            crate::codec::put_some(&mut map, "total_page", &self.total_page)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -651,7 +661,7 @@ pub mod requests {
             self,
         ) -> impl crate::paging::Stream<
             Item = ::std::result::Result<
-                <crate::generated::objects::ListPaymentsResponse as crate::paging::Page>::Item,
+                <crate::generated::model::general::ListPaymentsResponse as crate::paging::Page>::Item,
                 crate::Error,
             >,
         > + 'a {
@@ -663,7 +673,7 @@ pub mod requests {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<crate::generated::objects::ListPaymentsResponse>,
+            ResponseValue<crate::generated::model::general::ListPaymentsResponse>,
             crate::Error,
         > {
             let current_page = self.current_page;
@@ -680,8 +690,8 @@ pub mod requests {
         }
     }
 }
-impl crate::paging::Page for crate::generated::objects::ListPaymentsResponse {
-    type Item = crate::generated::objects::ListPaymentsItem;
+impl crate::paging::Page for crate::generated::model::general::ListPaymentsResponse {
+    type Item = crate::generated::model::general::ListPaymentsItem;
     fn into_parts(
         self,
     ) -> (::std::vec::Vec<Self::Item>, ::std::option::Option<crate::paging::PageInfo>) {
@@ -709,7 +719,7 @@ mod mock_expectations {
             &self,
         ) -> crate::mock::Expectation<
             '_,
-            crate::generated::objects::ListPaymentsResponse,
+            crate::generated::model::general::ListPaymentsResponse,
         > {
             crate::mock::Expectation::new(
                 self,
@@ -829,14 +839,17 @@ pub mod spec_table {
     ) -> Option<W::Output> {
         match (operation, status) {
             ("list_payments", "200") => {
-                Some(action.with::<crate::generated::objects::ListPaymentsResponse>())
+                Some(
+                    action
+                        .with::<crate::generated::model::general::ListPaymentsResponse>(),
+                )
             }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }

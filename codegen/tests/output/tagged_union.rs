@@ -105,8 +105,8 @@ impl Client {
         &'a self,
         pet_id: &'a str,
     ) -> Result<
-        ResponseValue<crate::generated::open_types::Pet>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::Pet>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!(
             "{}/pets/{}", self.baseurl, encode_path(& pet_id.to_string()),
@@ -149,435 +149,442 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {
-    /// `CatKind` values.
-    ///
-    /// Open: a value the spec does not list yet parses as `Unknown`
-    /// and serializes back unchanged.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum CatKind {
-        ///`CAT`
-        Cat,
-        /// A value this version of the crate does not know, kept as sent.
-        Unknown(String),
-    }
-    impl CatKind {
-        /// Every value the spec lists, in its order.
-        pub const KNOWN: &'static [&'static str] = &["CAT"];
-        /// The value as the API spells it.
-        pub fn as_str(&self) -> &str {
-            crate::open_enum::as_str(self)
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// The `kind` of [`Cat`](crate::types::general::Cat).
+        ///
+        /// Open: a value the spec does not list yet parses as `Unknown`
+        /// and serializes back unchanged.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum CatKind {
+            ///`CAT`
+            Cat,
+            /// A value this version of the crate does not know, kept as sent.
+            Unknown(String),
         }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
+        impl CatKind {
+            /// Every value the spec lists, in its order.
+            pub const KNOWN: &'static [&'static str] = &["CAT"];
+            /// The value as the API spells it.
+            pub fn as_str(&self) -> &str {
+                crate::open_enum::as_str(self)
+            }
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
         }
-    }
-    impl crate::open_enum::OpenEnum for CatKind {
-        const KNOWN: &'static [&'static str] = CatKind::KNOWN;
-        fn from_parts(parts: Result<usize, String>) -> Self {
-            match parts {
-                Ok(0) => Self::Cat,
-                other => {
-                    Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+        impl crate::open_enum::OpenEnum for CatKind {
+            const KNOWN: &'static [&'static str] = CatKind::KNOWN;
+            fn from_parts(parts: Result<usize, String>) -> Self {
+                match parts {
+                    Ok(0) => Self::Cat,
+                    other => {
+                        Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+                    }
+                }
+            }
+            fn parts(&self) -> Result<usize, &str> {
+                match self {
+                    Self::Cat => Ok(0),
+                    Self::Unknown(other) => Err(other),
                 }
             }
         }
-        fn parts(&self) -> Result<usize, &str> {
-            match self {
-                Self::Cat => Ok(0),
-                Self::Unknown(other) => Err(other),
+        impl From<&str> for CatKind {
+            fn from(value: &str) -> Self {
+                crate::open_enum::parse(value)
             }
         }
-    }
-    impl From<&str> for CatKind {
-        fn from(value: &str) -> Self {
-            crate::open_enum::parse(value)
+        impl From<String> for CatKind {
+            fn from(value: String) -> Self {
+                crate::open_enum::parse_owned(value)
+            }
         }
-    }
-    impl From<String> for CatKind {
-        fn from(value: String) -> Self {
-            crate::open_enum::parse_owned(value)
+        impl ::std::str::FromStr for CatKind {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(crate::open_enum::parse(value))
+            }
         }
-    }
-    impl ::std::str::FromStr for CatKind {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> Result<Self, Self::Err> {
-            Ok(crate::open_enum::parse(value))
+        impl ::std::fmt::Display for CatKind {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
         }
-    }
-    impl ::std::fmt::Display for CatKind {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
+        impl ::serde::Serialize for CatKind {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
         }
-    }
-    impl ::serde::Serialize for CatKind {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+        impl<'de> ::serde::Deserialize<'de> for CatKind {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                crate::open_enum::deserialize(deserializer)
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CatKind {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
+        /// The `kind` of [`Dog`](crate::types::general::Dog).
+        ///
+        /// Open: a value the spec does not list yet parses as `Unknown`
+        /// and serializes back unchanged.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum DogKind {
+            ///`DOG`
+            Dog,
+            /// A value this version of the crate does not know, kept as sent.
+            Unknown(String),
         }
-    }
-    /// `DogKind` values.
-    ///
-    /// Open: a value the spec does not list yet parses as `Unknown`
-    /// and serializes back unchanged.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum DogKind {
-        ///`DOG`
-        Dog,
-        /// A value this version of the crate does not know, kept as sent.
-        Unknown(String),
-    }
-    impl DogKind {
-        /// Every value the spec lists, in its order.
-        pub const KNOWN: &'static [&'static str] = &["DOG"];
-        /// The value as the API spells it.
-        pub fn as_str(&self) -> &str {
-            crate::open_enum::as_str(self)
+        impl DogKind {
+            /// Every value the spec lists, in its order.
+            pub const KNOWN: &'static [&'static str] = &["DOG"];
+            /// The value as the API spells it.
+            pub fn as_str(&self) -> &str {
+                crate::open_enum::as_str(self)
+            }
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
         }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
-        }
-    }
-    impl crate::open_enum::OpenEnum for DogKind {
-        const KNOWN: &'static [&'static str] = DogKind::KNOWN;
-        fn from_parts(parts: Result<usize, String>) -> Self {
-            match parts {
-                Ok(0) => Self::Dog,
-                other => {
-                    Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+        impl crate::open_enum::OpenEnum for DogKind {
+            const KNOWN: &'static [&'static str] = DogKind::KNOWN;
+            fn from_parts(parts: Result<usize, String>) -> Self {
+                match parts {
+                    Ok(0) => Self::Dog,
+                    other => {
+                        Self::Unknown(crate::open_enum::unknown_text(Self::KNOWN, other))
+                    }
+                }
+            }
+            fn parts(&self) -> Result<usize, &str> {
+                match self {
+                    Self::Dog => Ok(0),
+                    Self::Unknown(other) => Err(other),
                 }
             }
         }
-        fn parts(&self) -> Result<usize, &str> {
-            match self {
-                Self::Dog => Ok(0),
-                Self::Unknown(other) => Err(other),
+        impl From<&str> for DogKind {
+            fn from(value: &str) -> Self {
+                crate::open_enum::parse(value)
             }
         }
-    }
-    impl From<&str> for DogKind {
-        fn from(value: &str) -> Self {
-            crate::open_enum::parse(value)
-        }
-    }
-    impl From<String> for DogKind {
-        fn from(value: String) -> Self {
-            crate::open_enum::parse_owned(value)
-        }
-    }
-    impl ::std::str::FromStr for DogKind {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> Result<Self, Self::Err> {
-            Ok(crate::open_enum::parse(value))
-        }
-    }
-    impl ::std::fmt::Display for DogKind {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for DogKind {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for DogKind {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            crate::open_enum::deserialize(deserializer)
-        }
-    }
-    /// A cat or a dog.
-    ///
-    /// Chosen by its tag property; another value, or none, gives
-    /// `Unknown` with the JSON as received.
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub enum Pet {
-        ///`kind: CAT`
-        Cat(crate::types::Cat),
-        ///`kind: DOG`
-        Dog(crate::types::Dog),
-        /// A kind this version of the crate does not know, kept as sent.
-        Unknown(crate::json::RawJson),
-    }
-    impl ::serde::Serialize for Pet {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            match self {
-                Self::Cat(inner) => inner.serialize(serializer),
-                Self::Dog(inner) => inner.serialize(serializer),
-                Self::Unknown(raw) => raw.serialize(serializer),
+        impl From<String> for DogKind {
+            fn from(value: String) -> Self {
+                crate::open_enum::parse_owned(value)
             }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Pet {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            crate::codec::tagged(
-                deserializer,
-                "Pet",
-                "kind",
-                |tag, raw| Ok(
-                    match tag {
-                        Some("CAT") => Self::Cat(raw.decode()?),
-                        Some("DOG") => Self::Dog(raw.decode()?),
-                        _ => Self::Unknown(raw.decode()?),
+        impl ::std::str::FromStr for DogKind {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(crate::open_enum::parse(value))
+            }
+        }
+        impl ::std::fmt::Display for DogKind {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl ::serde::Serialize for DogKind {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for DogKind {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                crate::open_enum::deserialize(deserializer)
+            }
+        }
+        /// A cat or a dog.
+        ///
+        /// Chosen by its tag property; another value, or none, gives
+        /// `Unknown` with the JSON as received.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum Pet {
+            ///`kind: CAT`
+            Cat(crate::generated::model::general::Cat),
+            ///`kind: DOG`
+            Dog(crate::generated::model::general::Dog),
+            /// A kind this version of the crate does not know, kept as sent.
+            Unknown(crate::json::RawJson),
+        }
+        impl ::serde::Serialize for Pet {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                match self {
+                    Self::Cat(inner) => inner.serialize(serializer),
+                    Self::Dog(inner) => inner.serialize(serializer),
+                    Self::Unknown(raw) => raw.serialize(serializer),
+                }
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Pet {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                crate::codec::tagged(
+                    deserializer,
+                    "Pet",
+                    "kind",
+                    |tag, raw| Ok(
+                        match tag {
+                            Some("CAT") => Self::Cat(raw.decode()?),
+                            Some("DOG") => Self::Dog(raw.decode()?),
+                            _ => Self::Unknown(raw.decode()?),
+                        },
+                    ),
+                )
+            }
+        }
+        /// One of the forms of [`Pet`](crate::types::general::Pet).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct Cat {
+            pub kind: ::std::option::Option<crate::generated::model::general::CatKind>,
+            pub lives: ::std::option::Option<i64>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Cat {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `kind`.
+            #[must_use]
+            pub fn with_kind(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::CatKind,
+                >,
+            ) -> Self {
+                self.kind = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `lives`.
+            #[must_use]
+            pub fn with_lives(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+                self.lives = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for Cat {
+            const EXPECTING: &'static str = "a Cat object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut kind = ::std::option::Option::None;
+                let mut lives = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "kind" => crate::codec::slot(map, &mut kind, "kind"),
+                        "lives" => crate::codec::slot(map, &mut lives, "lives"),
+                        _ => Ok(false),
                     },
-                ),
-            )
+                )?;
+                Ok(Self {
+                    kind: kind.flatten(),
+                    lives: lives.flatten(),
+                    extra,
+                })
+            }
         }
+        impl<'de> ::serde::Deserialize<'de> for Cat {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for Cat {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "kind", &self.kind)?;
+                crate::codec::put_some(&mut map, "lives", &self.lives)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        /// One of the forms of [`Pet`](crate::types::general::Pet).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct Dog {
+            pub kind: ::std::option::Option<crate::generated::model::general::DogKind>,
+            pub good: ::std::option::Option<bool>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Dog {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `kind`.
+            #[must_use]
+            pub fn with_kind(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::DogKind,
+                >,
+            ) -> Self {
+                self.kind = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `good`.
+            #[must_use]
+            pub fn with_good(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+                self.good = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for Dog {
+            const EXPECTING: &'static str = "a Dog object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut kind = ::std::option::Option::None;
+                let mut good = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "kind" => crate::codec::slot(map, &mut kind, "kind"),
+                        "good" => crate::codec::slot(map, &mut good, "good"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    kind: kind.flatten(),
+                    good: good.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Dog {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for Dog {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "kind", &self.kind)?;
+                crate::codec::put_some(&mut map, "good", &self.good)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        pub use crate::generated::model::shared::ApiError;
     }
-}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `Cat`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct Cat {
-        pub kind: ::std::option::Option<crate::generated::open_types::CatKind>,
-        pub lives: ::std::option::Option<i64>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Cat {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `kind`.
-        #[must_use]
-        pub fn with_kind(
-            mut self,
-            value: impl ::std::convert::Into<crate::generated::open_types::CatKind>,
-        ) -> Self {
-            self.kind = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `lives`.
-        #[must_use]
-        pub fn with_lives(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-            self.lives = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for Cat {
-        const EXPECTING: &'static str = "a Cat object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut kind = ::std::option::Option::None;
-            let mut lives = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "kind" => crate::codec::slot(map, &mut kind, "kind"),
-                    "lives" => crate::codec::slot(map, &mut lives, "lives"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                kind: kind.flatten(),
-                lives: lives.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Cat {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for Cat {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "kind", &self.kind)?;
-            crate::codec::put_some(&mut map, "lives", &self.lives)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `Dog`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct Dog {
-        pub kind: ::std::option::Option<crate::generated::open_types::DogKind>,
-        pub good: ::std::option::Option<bool>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Dog {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `kind`.
-        #[must_use]
-        pub fn with_kind(
-            mut self,
-            value: impl ::std::convert::Into<crate::generated::open_types::DogKind>,
-        ) -> Self {
-            self.kind = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `good`.
-        #[must_use]
-        pub fn with_good(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-            self.good = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for Dog {
-        const EXPECTING: &'static str = "a Dog object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut kind = ::std::option::Option::None;
-            let mut good = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "kind" => crate::codec::slot(map, &mut kind, "kind"),
-                    "good" => crate::codec::slot(map, &mut good, "good"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                kind: kind.flatten(),
-                good: good.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Dog {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for Dog {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "kind", &self.kind)?;
-            crate::codec::put_some(&mut map, "good", &self.good)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -637,7 +644,7 @@ impl crate::Client {
         &'a self,
         pet_id: &'a str,
     ) -> ::std::result::Result<
-        ResponseValue<crate::generated::open_types::Pet>,
+        ResponseValue<crate::generated::model::general::Pet>,
         crate::Error,
     > {
         self.execute("get_pet", ::std::boxed::Box::pin(self.raw().get_pet(pet_id))).await
@@ -660,7 +667,7 @@ mod mock_expectations {
         pub fn on_get_pet<'a>(
             &self,
             pet_id: &'a str,
-        ) -> crate::mock::Expectation<'_, crate::generated::open_types::Pet> {
+        ) -> crate::mock::Expectation<'_, crate::generated::model::general::Pet> {
             crate::mock::Expectation::new(
                 self,
                 "GET",
@@ -764,14 +771,14 @@ pub mod spec_table {
     ) -> Option<W::Output> {
         match (operation, status) {
             ("get_pet", "200") => {
-                Some(action.with::<crate::generated::open_types::Pet>())
+                Some(action.with::<crate::generated::model::general::Pet>())
             }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }
@@ -864,15 +871,15 @@ pub mod spec_table {
                 },
             ],
             decode: |text| {
-                let value: crate::generated::open_types::Pet = ::serde_json::from_str(
+                let value: crate::generated::model::general::Pet = ::serde_json::from_str(
                         text,
                     )
                     .map_err(|e| e.to_string())?;
                 Ok(
                     match value {
-                        crate::generated::open_types::Pet::Cat(_) => "Cat",
-                        crate::generated::open_types::Pet::Dog(_) => "Dog",
-                        crate::generated::open_types::Pet::Unknown(_) => "Unknown",
+                        crate::generated::model::general::Pet::Cat(_) => "Cat",
+                        crate::generated::model::general::Pet::Dog(_) => "Dog",
+                        crate::generated::model::general::Pet::Unknown(_) => "Unknown",
                     },
                 )
             },

@@ -104,8 +104,8 @@ impl Client {
     pub async fn lookup<'a>(
         &'a self,
     ) -> Result<
-        ResponseValue<crate::generated::objects::Lookup>,
-        Error<crate::generated::objects::ApiError>,
+        ResponseValue<crate::generated::model::general::Lookup>,
+        Error<crate::generated::model::shared::ApiError>,
     > {
         let url = format!("{}/lookups", self.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -146,341 +146,355 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+/// The API's types, by area.
+pub mod model {
+    /// The types of the `general` operations.
+    pub mod general {
+        /// What `lookup` answers (status 200).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct Lookup {
+            pub target: ::std::option::Option<
+                crate::generated::model::general::LookupTarget,
+            >,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `Lookup`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct Lookup {
-        pub target: ::std::option::Option<crate::generated::objects::LookupTarget>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl Lookup {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `target`.
-        #[must_use]
-        pub fn with_target(
-            mut self,
-            value: impl ::std::convert::Into<crate::generated::objects::LookupTarget>,
-        ) -> Self {
-            self.target = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for Lookup {
-        const EXPECTING: &'static str = "a Lookup object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut target = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "target" => crate::codec::slot(map, &mut target, "target"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                target: target.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Lookup {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for Lookup {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "target", &self.target)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// An address, or a reference to one.
-    ///
-    /// Decoding tries, in the spec's order, the variants whose required
-    /// keys and tags the value has (no value has those of two), and
-    /// takes the first that decodes from the JSON text. A value with a bad field
-    /// that no variant accepts is an error naming the field; a shape
-    /// none of them describes is `Unknown`, with its exact text.
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    #[allow(clippy::large_enum_variant)]
-    pub enum LookupTarget {
-        /// The `Address` form.
-        Address(crate::generated::objects::LookupTargetAddress),
-        /// The `Reference` form.
-        Reference(crate::generated::objects::LookupTargetReference),
-        /// A value no variant accepts, kept as received.
-        Unknown(crate::json::RawJson),
-    }
-    impl<'de> ::serde::Deserialize<'de> for LookupTarget {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::untagged(
-                deserializer,
-                "LookupTarget",
-                &[
-                    (
-                        crate::codec::Check {
-                            object: true,
-                            required: &["street"],
-                            tags: &[],
-                            listed: &[],
-                            min_listed: 0usize,
-                        },
-                        |raw| raw.decode().map(Self::Address),
-                    ),
-                    (
-                        crate::codec::Check {
-                            object: true,
-                            required: &["reference"],
-                            tags: &[],
-                            listed: &[],
-                            min_listed: 0usize,
-                        },
-                        |raw| raw.decode().map(Self::Reference),
-                    ),
-                ],
-                Self::Unknown,
-            )
-        }
-    }
-    impl ::serde::Serialize for LookupTarget {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            match self {
-                Self::Address(value) => value.serialize(serializer),
-                Self::Reference(value) => value.serialize(serializer),
-                Self::Unknown(raw) => raw.serialize(serializer),
+        impl Lookup {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `target`.
+            #[must_use]
+            pub fn with_target(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::general::LookupTarget,
+                >,
+            ) -> Self {
+                self.target = ::std::option::Option::Some(value.into());
+                self
             }
         }
-    }
-    /// `LookupTargetAddress`
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct LookupTargetAddress {
-        pub street: ::std::string::String,
-        pub city: ::std::option::Option<::std::string::String>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl LookupTargetAddress {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(street: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self {
-                street: street.into(),
-                city: ::std::option::Option::None,
-                extra: crate::json::JsonMap::new(),
+        impl crate::codec::Object for Lookup {
+            const EXPECTING: &'static str = "a Lookup object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut target = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "target" => crate::codec::slot(map, &mut target, "target"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    target: target.flatten(),
+                    extra,
+                })
             }
         }
-        /// Sets `city`.
-        #[must_use]
-        pub fn with_city(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.city = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for LookupTargetAddress {
-        const EXPECTING: &'static str = "a LookupTargetAddress object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut street = ::std::option::Option::None;
-            let mut city = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "street" => crate::codec::slot(map, &mut street, "street"),
-                    "city" => crate::codec::slot(map, &mut city, "city"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                street: crate::codec::required(street, "street")?,
-                city: city.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LookupTargetAddress {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for LookupTargetAddress {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "street", &self.street)?;
-            crate::codec::put_some(&mut map, "city", &self.city)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `LookupTargetReference`
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub struct LookupTargetReference {
-        pub reference: ::std::string::String,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl LookupTargetReference {
-        /// A value with the required fields; set others with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(reference: impl ::std::convert::Into<::std::string::String>) -> Self {
-            Self {
-                reference: reference.into(),
-                extra: crate::json::JsonMap::new(),
+        impl<'de> ::serde::Deserialize<'de> for Lookup {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
             }
         }
-    }
-    impl crate::codec::Object for LookupTargetReference {
-        const EXPECTING: &'static str = "a LookupTargetReference object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut reference = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "reference" => crate::codec::slot(map, &mut reference, "reference"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                reference: crate::codec::required(reference, "reference")?,
-                extra,
-            })
+        impl ::serde::Serialize for Lookup {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "target", &self.target)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LookupTargetReference {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        /// An address, or a reference to one.
+        ///
+        /// Decoding tries, in the spec's order, the variants whose required
+        /// keys and tags the value has (no value has those of two), and
+        /// takes the first that decodes from the JSON text. A value with a bad field
+        /// that no variant accepts is an error naming the field; a shape
+        /// none of them describes is `Unknown`, with its exact text.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        #[allow(clippy::large_enum_variant)]
+        pub enum LookupTarget {
+            /// The `Address` form.
+            Address(crate::generated::model::general::Address),
+            /// The `Reference` form.
+            Reference(crate::generated::model::general::Reference),
+            /// A value no variant accepts, kept as received.
+            Unknown(crate::json::RawJson),
         }
+        impl<'de> ::serde::Deserialize<'de> for LookupTarget {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::untagged(
+                    deserializer,
+                    "LookupTarget",
+                    &[
+                        (
+                            crate::codec::Check {
+                                object: true,
+                                required: &["street"],
+                                tags: &[],
+                                listed: &[],
+                                min_listed: 0usize,
+                            },
+                            |raw| raw.decode().map(Self::Address),
+                        ),
+                        (
+                            crate::codec::Check {
+                                object: true,
+                                required: &["reference"],
+                                tags: &[],
+                                listed: &[],
+                                min_listed: 0usize,
+                            },
+                            |raw| raw.decode().map(Self::Reference),
+                        ),
+                    ],
+                    Self::Unknown,
+                )
+            }
+        }
+        impl ::serde::Serialize for LookupTarget {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    Self::Address(value) => value.serialize(serializer),
+                    Self::Reference(value) => value.serialize(serializer),
+                    Self::Unknown(raw) => raw.serialize(serializer),
+                }
+            }
+        }
+        /// One of the forms of [`LookupTarget`](crate::types::general::LookupTarget).
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct Address {
+            pub street: ::std::string::String,
+            pub city: ::std::option::Option<::std::string::String>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Address {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                street: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    street: street.into(),
+                    city: ::std::option::Option::None,
+                    extra: crate::json::JsonMap::new(),
+                }
+            }
+            /// Sets `city`.
+            #[must_use]
+            pub fn with_city(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.city = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for Address {
+            const EXPECTING: &'static str = "a LookupTargetAddress object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut street = ::std::option::Option::None;
+                let mut city = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "street" => crate::codec::slot(map, &mut street, "street"),
+                        "city" => crate::codec::slot(map, &mut city, "city"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    street: crate::codec::required(street, "street")?,
+                    city: city.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Address {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for Address {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "street", &self.street)?;
+                crate::codec::put_some(&mut map, "city", &self.city)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        /// One of the forms of [`LookupTarget`](crate::types::general::LookupTarget).
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct Reference {
+            pub reference: ::std::string::String,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl Reference {
+            /// A value with the required fields; set others with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                reference: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    reference: reference.into(),
+                    extra: crate::json::JsonMap::new(),
+                }
+            }
+        }
+        impl crate::codec::Object for Reference {
+            const EXPECTING: &'static str = "a LookupTargetReference object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut reference = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "reference" => {
+                            crate::codec::slot(map, &mut reference, "reference")
+                        }
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    reference: crate::codec::required(reference, "reference")?,
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Reference {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for Reference {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put(&mut map, "reference", &self.reference)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        pub use crate::generated::model::shared::ApiError;
     }
-    impl ::serde::Serialize for LookupTargetReference {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put(&mut map, "reference", &self.reference)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -539,7 +553,7 @@ impl crate::Client {
     pub async fn lookup<'a>(
         &'a self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::generated::objects::Lookup>,
+        ResponseValue<crate::generated::model::general::Lookup>,
         crate::Error,
     > {
         self.execute("lookup", ::std::boxed::Box::pin(self.raw().lookup())).await
@@ -561,7 +575,7 @@ mod mock_expectations {
         /// Answers `GET /lookups` for these path parameters.
         pub fn on_lookup<'a>(
             &self,
-        ) -> crate::mock::Expectation<'_, crate::generated::objects::Lookup> {
+        ) -> crate::mock::Expectation<'_, crate::generated::model::general::Lookup> {
             crate::mock::Expectation::new(
                 self,
                 "GET",
@@ -652,13 +666,15 @@ pub mod spec_table {
         action: W,
     ) -> Option<W::Output> {
         match (operation, status) {
-            ("lookup", "200") => Some(action.with::<crate::generated::objects::Lookup>()),
+            ("lookup", "200") => {
+                Some(action.with::<crate::generated::model::general::Lookup>())
+            }
             (
                 _,
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }
@@ -751,17 +767,21 @@ pub mod spec_table {
                 },
             ],
             decode: |text| {
-                let value: crate::generated::objects::LookupTarget = ::serde_json::from_str(
+                let value: crate::generated::model::general::LookupTarget = ::serde_json::from_str(
                         text,
                     )
                     .map_err(|e| e.to_string())?;
                 Ok(
                     match value {
-                        crate::generated::objects::LookupTarget::Address(_) => "Address",
-                        crate::generated::objects::LookupTarget::Reference(_) => {
+                        crate::generated::model::general::LookupTarget::Address(_) => {
+                            "Address"
+                        }
+                        crate::generated::model::general::LookupTarget::Reference(_) => {
                             "Reference"
                         }
-                        crate::generated::objects::LookupTarget::Unknown(_) => "Unknown",
+                        crate::generated::model::general::LookupTarget::Unknown(_) => {
+                            "Unknown"
+                        }
                     },
                 )
             },

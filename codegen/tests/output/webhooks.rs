@@ -104,315 +104,318 @@ pub mod prelude {
     pub use super::Client;
 }
 impl Client {}
-/// Open enums and tagged unions, generated from the spec's lists.
-pub mod open_types {}
-/// The spec's object types, with their own decoding (exact
-/// numbers, unknown keys kept as received, repeated keys refused).
-pub mod objects {
-    /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct ApiError {
-        /// What went wrong, as the API says it.
-        pub message: ::std::option::Option<::std::string::String>,
-        /// Field errors of a validation failure, each mapping a field to its problem.
-        pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
+/// The API's types, by area.
+pub mod model {
+    /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
+    pub mod shared {
+        /// The body of an error response: a message, and for validation errors (422) the list of field errors. Keys this version does not know are kept in `extra`.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct ApiError {
+            /// What went wrong, as the API says it.
+            pub message: ::std::option::Option<::std::string::String>,
+            /// Field errors of a validation failure, each mapping a field to its problem.
+            pub errors: ::std::option::Option<::std::vec::Vec<crate::json::JsonMap>>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl ApiError {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `message`.
+            #[must_use]
+            pub fn with_message(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.message = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `errors`.
+            #[must_use]
+            pub fn with_errors(
+                mut self,
+                value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
+            ) -> Self {
+                self.errors = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for ApiError {
+            const EXPECTING: &'static str = "a ApiError object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut message = ::std::option::Option::None;
+                let mut errors = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "message" => crate::codec::slot(map, &mut message, "message"),
+                        "errors" => crate::codec::slot(map, &mut errors, "errors"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    message: message.flatten(),
+                    errors: errors.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for ApiError {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for ApiError {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "message", &self.message)?;
+                crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
     }
-    impl ApiError {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `message`.
-        #[must_use]
-        pub fn with_message(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.message = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `errors`.
-        #[must_use]
-        pub fn with_errors(
-            mut self,
-            value: impl ::std::convert::Into<::std::vec::Vec<crate::json::JsonMap>>,
-        ) -> Self {
-            self.errors = ::std::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl crate::codec::Object for ApiError {
-        const EXPECTING: &'static str = "a ApiError object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut message = ::std::option::Option::None;
-            let mut errors = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "message" => crate::codec::slot(map, &mut message, "message"),
-                    "errors" => crate::codec::slot(map, &mut errors, "errors"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                message: message.flatten(),
-                errors: errors.flatten(),
-                extra,
-            })
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ApiError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
-        }
-    }
-    impl ::serde::Serialize for ApiError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "message", &self.message)?;
-            crate::codec::put_some(&mut map, "errors", &self.errors)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
-        }
-    }
-    /// `CustomerCreatedWebhook`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct CustomerCreatedWebhook {
-        pub event_type: ::std::option::Option<::std::string::String>,
-        pub data: ::std::option::Option<
-            crate::generated::objects::CustomerCreatedWebhookData,
-        >,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl CustomerCreatedWebhook {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
-        }
-        /// Sets `event_type`.
-        #[must_use]
-        pub fn with_event_type(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.event_type = ::std::option::Option::Some(value.into());
-            self
-        }
-        /// Sets `data`.
-        #[must_use]
-        pub fn with_data(
-            mut self,
-            value: impl ::std::convert::Into<
-                crate::generated::objects::CustomerCreatedWebhookData,
+    /// Types only webhook payloads carry.
+    pub mod webhooks {
+        /// The payload of the `customer.created` webhook.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct CustomerCreatedWebhook {
+            pub event_type: ::std::option::Option<::std::string::String>,
+            pub data: ::std::option::Option<
+                crate::generated::model::webhooks::CustomerCreatedWebhookData,
             >,
-        ) -> Self {
-            self.data = ::std::option::Option::Some(value.into());
-            self
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl crate::codec::Object for CustomerCreatedWebhook {
-        const EXPECTING: &'static str = "a CustomerCreatedWebhook object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut event_type = ::std::option::Option::None;
-            let mut data = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "event_type" => {
-                        crate::codec::slot(map, &mut event_type, "event_type")
-                    }
-                    "data" => crate::codec::slot(map, &mut data, "data"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                event_type: event_type.flatten(),
-                data: data.flatten(),
-                extra,
-            })
+        impl CustomerCreatedWebhook {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `event_type`.
+            #[must_use]
+            pub fn with_event_type(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.event_type = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `data`.
+            #[must_use]
+            pub fn with_data(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::webhooks::CustomerCreatedWebhookData,
+                >,
+            ) -> Self {
+                self.data = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomerCreatedWebhook {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl crate::codec::Object for CustomerCreatedWebhook {
+            const EXPECTING: &'static str = "a CustomerCreatedWebhook object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut event_type = ::std::option::Option::None;
+                let mut data = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "event_type" => {
+                            crate::codec::slot(map, &mut event_type, "event_type")
+                        }
+                        "data" => crate::codec::slot(map, &mut data, "data"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    event_type: event_type.flatten(),
+                    data: data.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    impl ::serde::Serialize for CustomerCreatedWebhook {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "event_type", &self.event_type)?;
-            crate::codec::put_some(&mut map, "data", &self.data)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl<'de> ::serde::Deserialize<'de> for CustomerCreatedWebhook {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    /// `CustomerCreatedWebhookData`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct CustomerCreatedWebhookData {
-        pub customer_id: ::std::option::Option<::std::string::String>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl CustomerCreatedWebhookData {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+        impl ::serde::Serialize for CustomerCreatedWebhook {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "event_type", &self.event_type)?;
+                crate::codec::put_some(&mut map, "data", &self.data)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-        /// Sets `customer_id`.
-        #[must_use]
-        pub fn with_customer_id(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.customer_id = ::std::option::Option::Some(value.into());
-            self
+        /// The `data` of [`CustomerCreatedWebhook`](crate::types::webhooks::CustomerCreatedWebhook).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct CustomerCreatedWebhookData {
+            pub customer_id: ::std::option::Option<::std::string::String>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-    }
-    impl crate::codec::Object for CustomerCreatedWebhookData {
-        const EXPECTING: &'static str = "a CustomerCreatedWebhookData object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut customer_id = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "customer_id" => {
-                        crate::codec::slot(map, &mut customer_id, "customer_id")
-                    }
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                customer_id: customer_id.flatten(),
-                extra,
-            })
+        impl CustomerCreatedWebhookData {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `customer_id`.
+            #[must_use]
+            pub fn with_customer_id(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.customer_id = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomerCreatedWebhookData {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl crate::codec::Object for CustomerCreatedWebhookData {
+            const EXPECTING: &'static str = "a CustomerCreatedWebhookData object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut customer_id = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "customer_id" => {
+                            crate::codec::slot(map, &mut customer_id, "customer_id")
+                        }
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    customer_id: customer_id.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    impl ::serde::Serialize for CustomerCreatedWebhookData {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "customer_id", &self.customer_id)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl<'de> ::serde::Deserialize<'de> for CustomerCreatedWebhookData {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    /// `PaymentSettledWebhook`
-    #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
-    #[non_exhaustive]
-    pub struct PaymentSettledWebhook {
-        pub event_type: ::std::option::Option<::std::string::String>,
-        pub amount: ::std::option::Option<crate::Decimal>,
-        /// Keys the spec does not list, with their JSON as received.
-        pub extra: crate::json::JsonMap,
-    }
-    impl PaymentSettledWebhook {
-        /// An empty value: set fields with the `with_*` methods.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new() -> Self {
-            Self::default()
+        impl ::serde::Serialize for CustomerCreatedWebhookData {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "customer_id", &self.customer_id)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
-        /// Sets `event_type`.
-        #[must_use]
-        pub fn with_event_type(
-            mut self,
-            value: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.event_type = ::std::option::Option::Some(value.into());
-            self
+        /// The payload of the `payment.settled` webhook.
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct PaymentSettledWebhook {
+            pub event_type: ::std::option::Option<::std::string::String>,
+            pub amount: ::std::option::Option<crate::Decimal>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
         }
-        /// Sets `amount`.
-        #[must_use]
-        pub fn with_amount(
-            mut self,
-            value: impl ::std::convert::Into<crate::Decimal>,
-        ) -> Self {
-            self.amount = ::std::option::Option::Some(value.into());
-            self
+        impl PaymentSettledWebhook {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `event_type`.
+            #[must_use]
+            pub fn with_event_type(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.event_type = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `amount`.
+            #[must_use]
+            pub fn with_amount(
+                mut self,
+                value: impl ::std::convert::Into<crate::Decimal>,
+            ) -> Self {
+                self.amount = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-    }
-    impl crate::codec::Object for PaymentSettledWebhook {
-        const EXPECTING: &'static str = "a PaymentSettledWebhook object";
-        fn read<'de, A: ::serde::de::MapAccess<'de>>(
-            map: &mut A,
-        ) -> ::std::result::Result<Self, A::Error> {
-            let mut event_type = ::std::option::Option::None;
-            let mut amount = ::std::option::Option::None;
-            let extra = crate::codec::fields(
-                map,
-                |key, map| match key {
-                    "event_type" => {
-                        crate::codec::slot(map, &mut event_type, "event_type")
-                    }
-                    "amount" => crate::codec::slot(map, &mut amount, "amount"),
-                    _ => Ok(false),
-                },
-            )?;
-            Ok(Self {
-                event_type: event_type.flatten(),
-                amount: amount.flatten(),
-                extra,
-            })
+        impl crate::codec::Object for PaymentSettledWebhook {
+            const EXPECTING: &'static str = "a PaymentSettledWebhook object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut event_type = ::std::option::Option::None;
+                let mut amount = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "event_type" => {
+                            crate::codec::slot(map, &mut event_type, "event_type")
+                        }
+                        "amount" => crate::codec::slot(map, &mut amount, "amount"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    event_type: event_type.flatten(),
+                    amount: amount.flatten(),
+                    extra,
+                })
+            }
         }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PaymentSettledWebhook {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            crate::codec::object(deserializer)
+        impl<'de> ::serde::Deserialize<'de> for PaymentSettledWebhook {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
         }
-    }
-    impl ::serde::Serialize for PaymentSettledWebhook {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            use ::serde::ser::SerializeMap as _;
-            let mut map = serializer.serialize_map(None)?;
-            crate::codec::put_some(&mut map, "event_type", &self.event_type)?;
-            crate::codec::put_some(&mut map, "amount", &self.amount)?;
-            crate::codec::put_extra(&mut map, &self.extra)?;
-            map.end()
+        impl ::serde::Serialize for PaymentSettledWebhook {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "event_type", &self.event_type)?;
+                crate::codec::put_some(&mut map, "amount", &self.amount)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
         }
     }
 }
@@ -426,9 +429,9 @@ pub mod webhook_events {
     #[non_exhaustive]
     pub enum WebhookPayload {
         /// A `customer.created` event.
-        CustomerCreated(crate::generated::objects::CustomerCreatedWebhook),
+        CustomerCreated(crate::generated::model::webhooks::CustomerCreatedWebhook),
         /// A `payment.settled` event.
-        PaymentSettled(crate::generated::objects::PaymentSettledWebhook),
+        PaymentSettled(crate::generated::model::webhooks::PaymentSettledWebhook),
         /// An event type this version of the crate does not know,
         /// kept as received (its exact text).
         Unknown(crate::json::RawJson),
@@ -566,7 +569,7 @@ pub mod spec_table {
                 status,
             ) if !status.starts_with('2')
                 && OPERATIONS.iter().any(|op| op.0 == operation) => {
-                Some(action.with::<crate::generated::objects::ApiError>())
+                Some(action.with::<crate::generated::model::shared::ApiError>())
             }
             _ => None,
         }
@@ -596,10 +599,20 @@ pub mod spec_table {
     pub fn webhook_type<W: WithType>(event: &str, action: W) -> Option<W::Output> {
         match event {
             "customer.created" => {
-                Some(action.with::<crate::generated::objects::CustomerCreatedWebhook>())
+                Some(
+                    action
+                        .with::<
+                            crate::generated::model::webhooks::CustomerCreatedWebhook,
+                        >(),
+                )
             }
             "payment.settled" => {
-                Some(action.with::<crate::generated::objects::PaymentSettledWebhook>())
+                Some(
+                    action
+                        .with::<
+                            crate::generated::model::webhooks::PaymentSettledWebhook,
+                        >(),
+                )
             }
             _ => None,
         }

@@ -1,0 +1,143 @@
+//! What a type is, for the docs of a schema the spec leaves undescribed:
+//! where it appears (the `data` of a response, an item of a list, the body
+//! of an operation), so no type's doc is only its own name.
+
+use std::collections::BTreeMap;
+
+use heck::ToUpperCamelCase;
+use serde_json::{Map, Value};
+
+use super::short::Origin;
+use crate::model::Analysis;
+use crate::spec::ref_name;
+
+/// How to link to another schema's type in a doc.
+pub type Link<'a> = dyn Fn(&str) -> String + 'a;
+
+/// The "where it appears" sentence of every schema it can say one for.
+pub fn appearances(
+    schemas: &Map<String, Value>,
+    analysis: &Analysis,
+    origins: &BTreeMap<String, Option<Origin>>,
+    link: &Link,
+) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (name, text) in operation_roots(analysis) {
+        out.insert(name, text);
+    }
+    for (name, origin) in origins {
+        if out.contains_key(name) {
+            continue;
+        }
+        let referrer = match origin {
+            Some(origin) => Some(origin.parent.clone()),
+            None => first_referrer(schemas, name),
+        };
+        let text = match referrer {
+            Some(parent) => inside(&schemas[&parent], name, &link(&parent)),
+            None => format!("The `{name}` schema of the spec (no operation uses it)."),
+        };
+        out.insert(name.clone(), text);
+    }
+    out
+}
+
+/// The sentences of the schemas the passes named after an operation or a
+/// webhook.
+fn operation_roots(analysis: &Analysis) -> Vec<(String, String)> {
+    let call = |id: &str| {
+        let summary = analysis
+            .operations
+            .iter()
+            .find(|o| o.id == id)
+            .and_then(|o| o.summary.clone());
+        match summary {
+            Some(s) => format!("*{}* (`{id}`)", s.trim()),
+            None => format!("`{id}`"),
+        }
+    };
+    let mut out = Vec::new();
+    for body in &analysis.bodies {
+        let text = format!("The request body of {}.", call(&body.operation));
+        out.push((body.schema.clone(), text));
+    }
+    for response in &analysis.responses {
+        let text = format!(
+            "What {} answers (status {}).",
+            call(&response.operation),
+            response.status
+        );
+        out.push((response.schema.clone(), text));
+    }
+    for page in &analysis.paged {
+        let text = format!("One item of the list {} pages through.", call(&page.operation));
+        out.push((page.item.clone(), text));
+    }
+    for hook in &analysis.webhooks {
+        let text = format!("The payload of the `{}` webhook.", hook.event);
+        out.push((hook.schema.clone(), text));
+    }
+    for example in &analysis.examples {
+        let stem = example.id.to_upper_camel_case();
+        for param in &example.params {
+            let name = format!("{stem}{}", param.name.to_upper_camel_case());
+            let text = format!("The values of the `{}` parameter of {}.", param.name, call(&example.id));
+            out.push((name, text));
+        }
+    }
+    out
+}
+
+/// The first schema (by name) that refers to `name`.
+fn first_referrer(schemas: &Map<String, Value>, name: &str) -> Option<String> {
+    schemas
+        .iter()
+        .find(|(other, schema)| other.as_str() != name && refers(schema, name))
+        .map(|(other, _)| other.clone())
+}
+
+fn refers(value: &Value, name: &str) -> bool {
+    match value {
+        Value::Object(map) => ref_name(value) == Some(name) || map.values().any(|v| refers(v, name)),
+        Value::Array(items) => items.iter().any(|v| refers(v, name)),
+        _ => false,
+    }
+}
+
+/// Where `name` sits inside `parent` (linked as `parent_link`).
+fn inside(parent: &Value, name: &str, parent_link: &str) -> String {
+    let is = |v: &Value| ref_name(v) == Some(name) || single_all_of(v) == Some(name);
+    if let Some(props) = parent.get("properties").and_then(Value::as_object) {
+        for (key, prop) in props {
+            if is(prop) {
+                return format!("The `{key}` of {parent_link}.");
+            }
+            if prop.get("items").is_some_and(is) {
+                return format!("One item of the `{key}` list of {parent_link}.");
+            }
+            if prop.get("additionalProperties").is_some_and(is) {
+                return format!("A value of the `{key}` map of {parent_link}.");
+            }
+        }
+    }
+    for key in ["oneOf", "anyOf"] {
+        let members = parent.get(key).and_then(Value::as_array);
+        if members.is_some_and(|m| m.iter().any(is)) {
+            return format!("One of the forms of {parent_link}.");
+        }
+    }
+    if parent.get("items").is_some_and(is) {
+        return format!("One item of {parent_link}.");
+    }
+    if parent.get("additionalProperties").is_some_and(is) {
+        return format!("A value of {parent_link}.");
+    }
+    format!("A part of {parent_link}.")
+}
+
+fn single_all_of(value: &Value) -> Option<&str> {
+    match value.get("allOf")?.as_array()?.as_slice() {
+        [only] => ref_name(only),
+        _ => None,
+    }
+}
