@@ -420,27 +420,25 @@ impl Tokens {
             return TokenError::Refused { status, message };
         }
         let request_id = request_id(headers);
-        TokenError::Other(
-            match serde_json::from_str::<crate::ApiError>(&text) {
-                Ok(mut body) => {
-                    body.message = message;
-                    body.errors = None;
-                    body.extra.clear();
-                    Error::Api {
-                        status,
-                        body: Box::new(body),
-                        retry_after: crate::retry::retry_after(headers, Utc::now()),
-                        request_id,
-                    }
-                }
-                Err(_) => Error::InvalidResponse {
-                    status: Some(status),
-                    reason: format!("the token endpoint ({}) failed", grant.name()),
-                    excerpt: excerpt(bytes, &secrets),
+        TokenError::Other(match serde_json::from_str::<crate::ApiError>(&text) {
+            Ok(mut body) => {
+                body.message = message;
+                body.errors = None;
+                body.extra.clear();
+                Error::Api {
+                    status,
+                    body: Box::new(body),
+                    retry_after: crate::retry::retry_after(headers, Utc::now()),
                     request_id,
-                },
+                }
+            }
+            Err(_) => Error::InvalidResponse {
+                status: Some(status),
+                reason: format!("the token endpoint ({}) failed", grant.name()),
+                excerpt: excerpt(bytes, &secrets),
+                request_id,
             },
-        )
+        })
     }
 
     /// Reads a successful token response and caches its tokens.

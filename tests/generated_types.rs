@@ -699,10 +699,7 @@ fn unions_choose_the_variant_the_value_is() {
         serde_json::from_str(r#"{"transaction_type":"CRYPTO_WITHDRAWAL","hash":"0xab"}"#)
             .expect("decodes");
     assert!(
-        matches!(
-            withdrawal,
-            GetTransactionByIdV2Data::CryptoWithdrawal(_)
-        ),
+        matches!(withdrawal, GetTransactionByIdV2Data::CryptoWithdrawal(_)),
         "{withdrawal:?}"
     );
     let later: GetTransactionByIdV2Data =

@@ -42,7 +42,10 @@ pub fn model(
                 continue;
             };
             if seen.insert(path.to_string()) {
-                modules.entry(area.clone()).or_default().push(quote!(pub use #path;));
+                modules
+                    .entry(area.clone())
+                    .or_default()
+                    .push(quote!(pub use #path;));
             }
         }
     }

@@ -8,8 +8,8 @@ use quote::{format_ident, quote};
 
 use crate::model::MultipartOp;
 use crate::names::Registry;
-use crate::rules::API_ERROR;
 use crate::open_types::type_name;
+use crate::rules::API_ERROR;
 
 /// The form structs (module `forms`) and an `impl Client` with the methods.
 pub fn generate(ops: &[MultipartOp], names: &Registry) -> (TokenStream, TokenStream) {

@@ -66,7 +66,11 @@ fn docs(description: &Option<String>, fallback: String) -> TokenStream {
 /// The open enums, each with the schema it is generated for. (A spec
 /// repeats lists such as country codes; those the registry found to be
 /// one schema under one name share a place, and the caller emits it once.)
-pub fn open_enums(enums: &[OpenEnum], names: &Registry, options: &Options) -> Vec<(String, TokenStream)> {
+pub fn open_enums(
+    enums: &[OpenEnum],
+    names: &Registry,
+    options: &Options,
+) -> Vec<(String, TokenStream)> {
     enums
         .iter()
         .map(|e| (e.name.clone(), open_enum(e, names, options)))
@@ -194,7 +198,10 @@ pub fn tagged_union(u: &TaggedUnion, names: &Registry, options: &Options) -> Tok
     let tag = &u.tag;
     let doc = docs(
         &u.description,
-        format!("{} One of several kinds, told apart by `{tag}`.", names.doc(&u.name)),
+        format!(
+            "{} One of several kinds, told apart by `{tag}`.",
+            names.doc(&u.name)
+        ),
     );
     let values: Vec<&String> = u.variants.iter().map(|v| &v.tag_value).collect();
     let variants: Vec<syn::Ident> = u

@@ -7,7 +7,9 @@ use uuid::Uuid;
 
 use super::party::PartyIndex;
 use crate::json::JsonMap;
-use crate::types::customers::{AssociatedParty, RequestForInformation, RfiDataType, RfiFieldStatus, RfiScope};
+use crate::types::customers::{
+    AssociatedParty, RequestForInformation, RfiDataType, RfiFieldStatus, RfiScope,
+};
 
 /// One field a customer (or one of its associated parties) must provide or
 /// fix: a leaf of `request_for_information → categories → fields`, with the

@@ -119,7 +119,10 @@ pub fn clean_error(error: &fin_api::Error) -> String {
 /// Builds a client from `builder` and makes one `get_customer_details_v2`.
 pub async fn get_customer(
     builder: fin_api::ClientBuilder,
-) -> Result<fin_api::ResponseValue<fin_api::types::customers::GetCustomerDetailsV2Response>, fin_api::Error> {
+) -> Result<
+    fin_api::ResponseValue<fin_api::types::customers::GetCustomerDetailsV2Response>,
+    fin_api::Error,
+> {
     builder
         .build()
         .unwrap()
@@ -131,7 +134,10 @@ pub async fn get_customer(
 pub async fn timed_get_customer(
     builder: fin_api::ClientBuilder,
 ) -> (
-    Result<fin_api::ResponseValue<fin_api::types::customers::GetCustomerDetailsV2Response>, fin_api::Error>,
+    Result<
+        fin_api::ResponseValue<fin_api::types::customers::GetCustomerDetailsV2Response>,
+        fin_api::Error,
+    >,
     Duration,
 ) {
     let started = std::time::Instant::now();

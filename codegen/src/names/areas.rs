@@ -120,9 +120,15 @@ mod tests {
     fn a_type_of_one_area_lives_there_and_one_of_several_is_shared() {
         let areas = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
         assert_eq!(module_of("A", &areas(&["customers"])), "customers");
-        assert_eq!(module_of("A", &areas(&["customers", WEBHOOKS])), "customers");
+        assert_eq!(
+            module_of("A", &areas(&["customers", WEBHOOKS])),
+            "customers"
+        );
         assert_eq!(module_of("A", &areas(&[WEBHOOKS])), WEBHOOKS);
-        assert_eq!(module_of("A", &areas(&["customers", "transactions"])), SHARED);
+        assert_eq!(
+            module_of("A", &areas(&["customers", "transactions"])),
+            SHARED
+        );
         assert_eq!(module_of(API_ERROR, &areas(&["customers"])), SHARED);
         assert_eq!(module_of("Unused", &areas(&[])), SHARED);
     }

@@ -70,7 +70,10 @@ fn operation_roots(analysis: &Analysis) -> Vec<(String, String)> {
         out.push((response.schema.clone(), text));
     }
     for page in &analysis.paged {
-        let text = format!("One item of the list {} pages through.", call(&page.operation));
+        let text = format!(
+            "One item of the list {} pages through.",
+            call(&page.operation)
+        );
         out.push((page.item.clone(), text));
     }
     for hook in &analysis.webhooks {
@@ -81,7 +84,11 @@ fn operation_roots(analysis: &Analysis) -> Vec<(String, String)> {
         let stem = example.id.to_upper_camel_case();
         for param in &example.params {
             let name = format!("{stem}{}", param.name.to_upper_camel_case());
-            let text = format!("The values of the `{}` parameter of {}.", param.name, call(&example.id));
+            let text = format!(
+                "The values of the `{}` parameter of {}.",
+                param.name,
+                call(&example.id)
+            );
             out.push((name, text));
         }
     }
@@ -98,7 +105,9 @@ fn first_referrer(schemas: &Map<String, Value>, name: &str) -> Option<String> {
 
 fn refers(value: &Value, name: &str) -> bool {
     match value {
-        Value::Object(map) => ref_name(value) == Some(name) || map.values().any(|v| refers(v, name)),
+        Value::Object(map) => {
+            ref_name(value) == Some(name) || map.values().any(|v| refers(v, name))
+        }
         Value::Array(items) => items.iter().any(|v| refers(v, name)),
         _ => false,
     }

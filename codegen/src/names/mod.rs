@@ -94,10 +94,16 @@ impl Registry {
         }
         for (schema, ident) in &idents {
             let areas = &reached_by_type[ident];
-            let first = idents.iter().find(|(_, i)| *i == ident).map(|(s, _)| s.as_str());
+            let first = idents
+                .iter()
+                .find(|(_, i)| *i == ident)
+                .map(|(s, _)| s.as_str());
             let module = areas::module_of(first.unwrap_or(schema), areas);
             for area in areas {
-                self.used.entry(area.clone()).or_default().insert(schema.clone());
+                self.used
+                    .entry(area.clone())
+                    .or_default()
+                    .insert(schema.clone());
             }
             let place = Place {
                 module,

@@ -1,18 +1,22 @@
 //! The Rust name of each schema's type: the words a person would pick
 //! from where the schema sits, not the whole path to it.
 //!
-//! The passes name an inline schema after its place (`UpdateCustomerBody`
-//! + `BusinessCustomer` + `AssociatedPartyAttachments` item + …), which is
-//! unique but long. Here each such schema is a chain of segments under the
-//! nearest schema that was named by the spec, the overlay or the operation
-//! it belongs to (its root), and its type takes the shortest tail of that
-//! chain that names no other type of the API:
+//! The passes name an inline schema after its place: `UpdateCustomerBody`,
+//! then `BusinessCustomer`, then the `AssociatedPartyAttachments` item, and
+//! so on; unique but long. Here each such schema is a chain of segments
+//! under the nearest schema that was named by the spec, the overlay or the
+//! operation it belongs to (its root), and its type takes the shortest of
+//! the names its chain offers that no other type of the API has:
+//!
 //! - a list's item is the list's name in the singular (`files` → `File`);
 //! - one word alone is too vague (`Side`, `Type`): it takes its parent's
 //!   word too (`FileSide`), unless it is a union member's title (`Onramp`);
-//! - two different schemas that would get one name both take one more
-//!   segment, until they differ; two that are the same schema (the same
-//!   JSON, with what they refer to) share one type.
+//! - two different schemas that would get one name both take another:
+//!   a longer tail, a segment further up that tells them apart (`Bybit`),
+//!   or the root's stem (`CreateIndividualCustomerV2`), names of at most
+//!   40 characters first; two that are the same schema (the same JSON,
+//!   with what they refer to, descriptions and examples aside) share one
+//!   type.
 //!
 //! Roots keep their names; `x-rust-name` on a schema (set by the overlay,
 //! with its reason) names it outright.
@@ -104,7 +108,10 @@ fn singular(word: &str) -> String {
 }
 
 fn word_count(name: &str) -> usize {
-    name.to_snake_case().split('_').filter(|w| !w.is_empty()).count()
+    name.to_snake_case()
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// One schema's chain: its root's name and its segments, root first.
@@ -133,7 +140,8 @@ fn chain(
         }
     }
     segments.reverse();
-    let titled = members.contains(name) && segments.last().is_some_and(|s| !s.starts_with("Variant"));
+    let titled =
+        members.contains(name) && segments.last().is_some_and(|s| !s.starts_with("Variant"));
     Chain {
         root: current,
         segments,
@@ -148,13 +156,39 @@ impl Chain {
     /// (unique) name.
     fn candidates(&self) -> Vec<String> {
         let n = self.segments.len();
-        let tail = |k: usize| -> String { self.segments[n - k..].iter().map(|s| words_of(s)).collect() };
-        let mut out: Vec<String> = (self.first_k()..=n).map(|k| type_name(&tail(k))).collect();
+        let tail =
+            |k: usize| -> String { self.segments[n - k..].iter().map(|s| words_of(s)).collect() };
+        // (segments it uses, kind, name): fewer segments first; then a
+        // tail, a telling segment before a tail, the root's stem before it.
+        let mut out: Vec<(usize, u8, String)> =
+            (self.first_k()..=n).map(|k| (k, 0, tail(k))).collect();
+        // A segment further up that tells this one apart (`Bybit` of
+        // `Bybit`/`SettlementConfig`/…/`Currency`), before a tail.
+        for k in 1..n {
+            for word in self.segments[..n - k].iter().map(|s| words_of(s)) {
+                if !GENERIC.contains(&word.as_str()) {
+                    out.push((k + 1, 1, format!("{word}{}", tail(k))));
+                }
+            }
+        }
         let stem = stem(&self.root);
-        out.extend((1..=n).map(|k| type_name(&format!("{stem}{}", tail(k)))));
-        out.push(type_name(&format!("{}{}", self.root, self.segments.concat())));
-        out.dedup();
-        out
+        out.extend((1..=n).map(|k| (k + 1, 2, format!("{stem}{}", tail(k)))));
+        // Any name of 40 characters or fewer before a longer one.
+        out.sort_by_key(|(segments, kind, name)| {
+            (name.len() > MAX_LEN, *segments, *kind, name.len())
+        });
+        // The schema's own name, unique, last of all.
+        let own = (
+            usize::MAX,
+            3,
+            format!("{}{}", self.root, self.segments.concat()),
+        );
+        let mut seen = BTreeSet::new();
+        out.into_iter()
+            .chain([own])
+            .map(|(_, _, name)| type_name(&name))
+            .filter(|name| seen.insert(name.clone()))
+            .collect()
     }
 
     /// The shortest tail that says enough on its own.
@@ -166,11 +200,19 @@ impl Chain {
     }
 }
 
+/// Past this many characters a name is too long to read in an error
+/// message: a shorter candidate is taken first, however many segments it
+/// uses.
+const MAX_LEN: usize = 40;
+
+/// Words that say nothing of a value on their own.
+const GENERIC: [&str; 6] = ["Data", "Details", "Item", "Value", "Body", "Response"];
+
 /// A root's name without the word that says what part of an operation it
-/// is (`Body`, `Response`, `Response201`, `Item`, `Input`).
+/// is (`Body`, `Response`, `Response201`, `Item`, `Input`, `WebhookData`).
 fn stem(root: &str) -> &str {
     let trimmed = root.trim_end_matches(|c: char| c.is_ascii_digit());
-    for part in ["Body", "Response", "Item", "Input"] {
+    for part in ["Body", "Response", "Item", "Input", "WebhookData"] {
         if let Some(stem) = trimmed.strip_suffix(part).filter(|s| !s.is_empty()) {
             return stem;
         }
@@ -182,17 +224,22 @@ fn stem(root: &str) -> &str {
 /// `members`: the schemas that are a union's members.
 pub fn names(schemas: &Map<String, Value>, members: &BTreeSet<String>) -> BTreeMap<String, String> {
     let origins = origins(schemas);
-    let chains: BTreeMap<&String, Chain> = schemas
-        .keys()
-        .map(|name| (name, chain(name, &origins, members)))
-        .collect();
     let fixed = |name: &str| -> Option<String> {
-        let schema = &schemas[name];
+        let schema = schemas.get(name)?;
         if let Some(given) = schema.get(RUST_NAME).and_then(Value::as_str) {
             return Some(given.to_owned());
         }
-        origins[name].is_none().then(|| type_name(name))
+        origins.get(name)?.is_none().then(|| type_name(name))
     };
+    let chains: BTreeMap<&String, Chain> = schemas
+        .keys()
+        .map(|name| {
+            let mut chain = chain(name, &origins, members);
+            // Parts of a root are named after the root's Rust name.
+            chain.root = fixed(&chain.root).unwrap_or(chain.root);
+            (name, chain)
+        })
+        .collect();
     let candidates: BTreeMap<&String, Vec<String>> = chains
         .iter()
         .filter(|(name, _)| fixed(name).is_none())
@@ -229,10 +276,7 @@ pub fn names(schemas: &Map<String, Value>, members: &BTreeSet<String>) -> BTreeM
             }
         }
         if !changed {
-            return current
-                .into_iter()
-                .map(|(s, n)| (s.clone(), n))
-                .collect();
+            return current.into_iter().map(|(s, n)| (s.clone(), n)).collect();
         }
     }
     schemas.keys().map(|n| (n.clone(), type_name(n))).collect()
@@ -297,9 +341,12 @@ impl<'a> Sameness<'a> {
                     .map(|(k, v)| (k.clone(), self.replace_refs(v, visiting)))
                     .collect(),
             ),
-            Value::Array(items) => {
-                Value::Array(items.iter().map(|v| self.replace_refs(v, visiting)).collect())
-            }
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .map(|v| self.replace_refs(v, visiting))
+                    .collect(),
+            ),
             other => other.clone(),
         }
     }
@@ -334,11 +381,17 @@ mod tests {
             }),
             &[],
         );
-        assert_eq!(names["UpdateBodyDocumentsItem"], "UpdateDocument", "one word takes its root's stem");
+        assert_eq!(
+            names["UpdateBodyDocumentsItem"], "UpdateDocument",
+            "one word takes its root's stem"
+        );
         assert_eq!(names["UpdateBodyDocumentsItemFilesItem"], "DocumentFile");
         assert_eq!(names["UpdateBodyDocumentsItemFilesItemSide"], "FileSide");
         assert_eq!(names["UpdateBodySide"], "UpdateSide", "so does this one");
-        assert_eq!(names["UpdateBodyPostalAddress"], "PostalAddress", "the same JSON: one type");
+        assert_eq!(
+            names["UpdateBodyPostalAddress"], "PostalAddress",
+            "the same JSON: one type"
+        );
         assert_eq!(names["OtherBodyPostalAddress"], "PostalAddress");
     }
 
