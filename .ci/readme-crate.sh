@@ -13,6 +13,11 @@
 # - A block that uses `fin_api::mock` is built as an example of the main
 #   crate, so it may use the `[dev-dependencies]` block; the others as
 #   binaries (dependencies only).
+# - A block gated on `fin_api_full_spec` (operations only the full spec
+#   has) is built, without its gate, in a crate whose fin-api is generated
+#   from the full upstream spec (FIN_API_SPEC, default
+#   ../shared/upstream/fin-openapi.yaml), in target/full as CI's full-spec
+#   builds.
 # Builds only: the programs talk to the API. Shares the checkout's target
 # dir and lock file, so it compiles little more than the snippets.
 set -euo pipefail
@@ -65,9 +70,11 @@ for table in dependencies axum_dependencies dev_dependencies; do
 done
 main="$work/readme-snippets"
 axum="$work/readme-axum"
+full="$work/readme-full"
 manifest "$main" readme-snippets "" "$dependencies
 
 $dev_dependencies"
+manifest "$full" readme-full "" "$dependencies"
 manifest "$axum" readme-axum '[features]
 # The snippet is gated on `feature = "axum"` (fin-api'"'"'s, under rustdoc).
 default = ["axum"]
@@ -75,12 +82,16 @@ axum = []' "$axum_dependencies"
 
 # Each ```rust block (also indented ones, in lists), hidden-line markers
 # removed; fragments wrapped in a function.
-kinds=$(awk -v main="$main" -v axum="$axum" '
+kinds=$(awk -v main="$main" -v axum="$axum" -v full="$full" '
     match($0, /^ *```rust/) { inside = 1; indent = RLENGTH - 7; text = ""; next }
     inside && $0 ~ /^ *```$/ {
         inside = 0
         n++
         crate = (text ~ /axum/) ? axum : main
+        if (text ~ /#\[cfg\(fin_api_full_spec\)\]/) {
+            crate = full
+            gsub(/#\[cfg\(fin_api_full_spec\)\][^\n]*\n/, "", text)
+        }
         dir = (text ~ /fin_api::mock/) ? crate "/examples" : crate "/src/bin"
         file = dir "/readme_" n ".rs"
         if (text ~ /fn main/) {
@@ -110,4 +121,13 @@ fi
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 cargo build --manifest-path "$main/Cargo.toml" --bins --examples
 cargo build --manifest-path "$axum/Cargo.toml" --bins --examples
-echo "README snippets: $snippets built ($((snippets - fragments)) programs, $fragments fragments inside a function) against its dependency blocks"
+full_spec=$(realpath -m "${FIN_API_SPEC:-$root/../shared/upstream/fin-openapi.yaml}")
+with_full=$(find "$full/src/bin" -name '*.rs' | wc -l)
+if [[ "$with_full" -gt 0 ]]; then
+    if [[ ! -f "$full_spec" ]]; then
+        echo ".ci/readme-crate.sh: $with_full snippet(s) need the full spec, missing at $full_spec" >&2
+        exit 1
+    fi
+    FIN_API_SPEC="$full_spec" CARGO_TARGET_DIR="$root/target/full" cargo build --manifest-path "$full/Cargo.toml" --bins
+fi
+echo "README snippets: $snippets built ($((snippets - fragments)) programs, $fragments fragments inside a function, $with_full of them against the full spec) against its dependency blocks"
