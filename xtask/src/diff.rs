@@ -41,12 +41,19 @@ pub struct Change {
 }
 
 /// The changes from `old` (vendored) to `new` (upstream), components first
-/// (a schema must exist before something can refer to it), then in
-/// document order.
+/// (a schema must exist before something can refer to it), removals after
+/// the rest (an operation that moves to another path is added before the
+/// old one goes, so its types, placed by the operations that use them, are
+/// judged as staying where they are), otherwise in document order.
 pub fn diff(old: &Value, new: &Value) -> Vec<Change> {
     let mut changes = Vec::new();
     walk(Some(old), Some(new), "", false, &mut changes);
-    changes.sort_by_key(|c| !c.pointer.starts_with("/components/"));
+    changes.sort_by_key(|c| {
+        (
+            !c.pointer.starts_with("/components/"),
+            c.what.contains(" removed"),
+        )
+    });
     changes
 }
 

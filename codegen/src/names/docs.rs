@@ -16,6 +16,7 @@ pub type Link<'a> = dyn Fn(&str) -> String + 'a;
 
 /// The "where it appears" sentence of every schema it can say one for.
 pub fn appearances(
+    spec: &Value,
     schemas: &Map<String, Value>,
     analysis: &Analysis,
     origins: &BTreeMap<String, Option<Origin>>,
@@ -24,6 +25,9 @@ pub fn appearances(
     let mut out = BTreeMap::new();
     for (name, text) in operation_roots(analysis) {
         out.insert(name, text);
+    }
+    for (name, text) in parameter_types(spec, analysis) {
+        out.entry(name).or_insert(text);
     }
     for (name, origin) in origins {
         if out.contains_key(name) {
@@ -93,6 +97,62 @@ fn operation_roots(analysis: &Analysis) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The schemas operations' parameters refer to: "the type of the `type`
+/// parameter of *List Customers* (`list_customers`) and 5 more operations".
+fn parameter_types(spec: &Value, analysis: &Analysis) -> Vec<(String, String)> {
+    let mut uses: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for item in spec
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(_, v)| v)
+    {
+        for op in item.as_object().into_iter().flat_map(|m| m.values()) {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            for param in op
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let schema = param.get("schema");
+                let target = schema.and_then(|s| ref_name(s).or_else(|| single_all_of(s)));
+                let name = param.get("name").and_then(Value::as_str);
+                if let (Some(target), Some(name)) = (target, name) {
+                    let entry = uses.entry(target.to_owned()).or_default();
+                    entry.push((name.to_owned(), id.to_owned()));
+                }
+            }
+        }
+    }
+    uses.into_iter()
+        .map(|(schema, places)| {
+            let (param, id) = &places[0];
+            let summary = analysis
+                .operations
+                .iter()
+                .find(|o| &o.id == id)
+                .and_then(|o| o.summary.clone());
+            let call = match summary {
+                Some(s) => format!("*{}* (`{id}`)", s.trim()),
+                None => format!("`{id}`"),
+            };
+            let more = match places.len() - 1 {
+                0 => String::new(),
+                1 => " and one more operation".to_owned(),
+                n => format!(" and {n} more operations"),
+            };
+            (
+                schema,
+                format!("The type of the `{param}` parameter of {call}{more}."),
+            )
+        })
+        .collect()
 }
 
 /// The first schema (by name) that refers to `name`.

@@ -113,7 +113,7 @@ impl Registry {
         }
         let origins = short::origins(schemas);
         let link = |schema: &str| self.link(schema);
-        let docs = docs::appearances(schemas, analysis, &origins, &link);
+        let docs = docs::appearances(spec, schemas, analysis, &origins, &link);
         self.docs = docs;
     }
 
