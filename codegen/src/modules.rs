@@ -122,7 +122,7 @@ fn module_doc(module: &str, tags: &BTreeMap<String, (String, Option<String>)>) -
         (_, Some((tag, description))) => {
             let about = description
                 .as_deref()
-                .map(|d| format!(": {}", d.trim()))
+                .map(|d| format!(": {}", d.trim().trim_end_matches('.')))
                 .unwrap_or_default();
             format!(
                 " The types of the *{tag}* operations{about}. Types these share with other \

@@ -116,6 +116,7 @@ golden_tests!(
     keywords,
     dangling_ref,
     ambiguous_union,
+    type_names,
 );
 
 /// The vendored spec with the project's overlay: what the crate is built from.
