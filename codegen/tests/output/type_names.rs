@@ -355,7 +355,10 @@ pub mod model {
         pub struct GetCustomerData {
             pub party: ::std::option::Option<crate::generated::model::shared::Party>,
             pub postal_address: ::std::option::Option<
-                crate::generated::model::customers::DataPostalAddress,
+                crate::generated::model::shared::PostalAddress,
+            >,
+            pub home_address: ::std::option::Option<
+                crate::generated::model::customers::DataHomeAddress,
             >,
             pub documents: ::std::option::Option<
                 ::std::vec::Vec<crate::generated::model::customers::DataDocument>,
@@ -383,10 +386,21 @@ pub mod model {
             pub fn with_postal_address(
                 mut self,
                 value: impl ::std::convert::Into<
-                    crate::generated::model::customers::DataPostalAddress,
+                    crate::generated::model::shared::PostalAddress,
                 >,
             ) -> Self {
                 self.postal_address = ::std::option::Option::Some(value.into());
+                self
+            }
+            /// Sets `home_address`.
+            #[must_use]
+            pub fn with_home_address(
+                mut self,
+                value: impl ::std::convert::Into<
+                    crate::generated::model::customers::DataHomeAddress,
+                >,
+            ) -> Self {
+                self.home_address = ::std::option::Option::Some(value.into());
                 self
             }
             /// Sets `documents`.
@@ -408,6 +422,7 @@ pub mod model {
             ) -> ::std::result::Result<Self, A::Error> {
                 let mut party = ::std::option::Option::None;
                 let mut postal_address = ::std::option::Option::None;
+                let mut home_address = ::std::option::Option::None;
                 let mut documents = ::std::option::Option::None;
                 let extra = crate::codec::fields(
                     map,
@@ -420,6 +435,9 @@ pub mod model {
                                 "postal_address",
                             )
                         }
+                        "home_address" => {
+                            crate::codec::slot(map, &mut home_address, "home_address")
+                        }
                         "documents" => {
                             crate::codec::slot(map, &mut documents, "documents")
                         }
@@ -429,6 +447,7 @@ pub mod model {
                 Ok(Self {
                     party: party.flatten(),
                     postal_address: postal_address.flatten(),
+                    home_address: home_address.flatten(),
                     documents: documents.flatten(),
                     extra,
                 })
@@ -454,6 +473,7 @@ pub mod model {
                     "postal_address",
                     &self.postal_address,
                 )?;
+                crate::codec::put_some(&mut map, "home_address", &self.home_address)?;
                 crate::codec::put_some(&mut map, "documents", &self.documents)?;
                 crate::codec::put_extra(&mut map, &self.extra)?;
                 map.end()
@@ -593,16 +613,17 @@ pub mod model {
                 map.end()
             }
         }
-        /// The `postal_address` of [`GetCustomerData`](crate::types::customers::GetCustomerData).
+        /// The `home_address` of [`GetCustomerData`](crate::types::customers::GetCustomerData).
         #[derive(Clone, Debug, PartialEq)]
         #[derive(Default)]
         #[non_exhaustive]
-        pub struct DataPostalAddress {
+        pub struct DataHomeAddress {
             pub line: ::std::option::Option<::std::string::String>,
+            pub city: ::std::option::Option<::std::string::String>,
             /// Keys the spec does not list, with their JSON as received.
             pub extra: crate::json::JsonMap,
         }
-        impl DataPostalAddress {
+        impl DataHomeAddress {
             /// An empty value: set fields with the `with_*` methods.
             #[allow(clippy::too_many_arguments)]
             pub fn new() -> Self {
@@ -617,34 +638,46 @@ pub mod model {
                 self.line = ::std::option::Option::Some(value.into());
                 self
             }
+            /// Sets `city`.
+            #[must_use]
+            pub fn with_city(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.city = ::std::option::Option::Some(value.into());
+                self
+            }
         }
-        impl crate::codec::Object for DataPostalAddress {
-            const EXPECTING: &'static str = "a GetCustomerResponseDataPostalAddress object";
+        impl crate::codec::Object for DataHomeAddress {
+            const EXPECTING: &'static str = "a GetCustomerResponseDataHomeAddress object";
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
                 map: &mut A,
             ) -> ::std::result::Result<Self, A::Error> {
                 let mut line = ::std::option::Option::None;
+                let mut city = ::std::option::Option::None;
                 let extra = crate::codec::fields(
                     map,
                     |key, map| match key {
                         "line" => crate::codec::slot(map, &mut line, "line"),
+                        "city" => crate::codec::slot(map, &mut city, "city"),
                         _ => Ok(false),
                     },
                 )?;
                 Ok(Self {
                     line: line.flatten(),
+                    city: city.flatten(),
                     extra,
                 })
             }
         }
-        impl<'de> ::serde::Deserialize<'de> for DataPostalAddress {
+        impl<'de> ::serde::Deserialize<'de> for DataHomeAddress {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
                 crate::codec::object(deserializer)
             }
         }
-        impl ::serde::Serialize for DataPostalAddress {
+        impl ::serde::Serialize for DataHomeAddress {
             fn serialize<S: ::serde::Serializer>(
                 &self,
                 serializer: S,
@@ -652,11 +685,13 @@ pub mod model {
                 use ::serde::ser::SerializeMap as _;
                 let mut map = serializer.serialize_map(None)?;
                 crate::codec::put_some(&mut map, "line", &self.line)?;
+                crate::codec::put_some(&mut map, "city", &self.city)?;
                 crate::codec::put_extra(&mut map, &self.extra)?;
                 map.end()
             }
         }
         pub use crate::generated::model::shared::ApiError;
+        pub use crate::generated::model::shared::PostalAddress;
         pub use crate::generated::model::shared::Party;
     }
     /// The types of the *Fees & FX Rates* operations. Types these share with other areas are re-exported here from `shared`.
@@ -668,10 +703,10 @@ pub mod model {
         pub struct FetchRatesResponse {
             pub payer: ::std::option::Option<crate::generated::model::shared::Party>,
             pub postal_address: ::std::option::Option<
-                crate::generated::model::fees_fx_rates::FetchRatesPostalAddress,
+                crate::generated::model::shared::PostalAddress,
             >,
-            pub billing_address: ::std::option::Option<
-                crate::generated::model::fees_fx_rates::BillingAddress,
+            pub home_address: ::std::option::Option<
+                crate::generated::model::fees_fx_rates::FetchRatesHomeAddress,
             >,
             /// Keys the spec does not list, with their JSON as received.
             pub extra: crate::json::JsonMap,
@@ -696,21 +731,21 @@ pub mod model {
             pub fn with_postal_address(
                 mut self,
                 value: impl ::std::convert::Into<
-                    crate::generated::model::fees_fx_rates::FetchRatesPostalAddress,
+                    crate::generated::model::shared::PostalAddress,
                 >,
             ) -> Self {
                 self.postal_address = ::std::option::Option::Some(value.into());
                 self
             }
-            /// Sets `billing_address`.
+            /// Sets `home_address`.
             #[must_use]
-            pub fn with_billing_address(
+            pub fn with_home_address(
                 mut self,
                 value: impl ::std::convert::Into<
-                    crate::generated::model::fees_fx_rates::BillingAddress,
+                    crate::generated::model::fees_fx_rates::FetchRatesHomeAddress,
                 >,
             ) -> Self {
-                self.billing_address = ::std::option::Option::Some(value.into());
+                self.home_address = ::std::option::Option::Some(value.into());
                 self
             }
         }
@@ -721,7 +756,7 @@ pub mod model {
             ) -> ::std::result::Result<Self, A::Error> {
                 let mut payer = ::std::option::Option::None;
                 let mut postal_address = ::std::option::Option::None;
-                let mut billing_address = ::std::option::Option::None;
+                let mut home_address = ::std::option::Option::None;
                 let extra = crate::codec::fields(
                     map,
                     |key, map| match key {
@@ -733,12 +768,8 @@ pub mod model {
                                 "postal_address",
                             )
                         }
-                        "billing_address" => {
-                            crate::codec::slot(
-                                map,
-                                &mut billing_address,
-                                "billing_address",
-                            )
+                        "home_address" => {
+                            crate::codec::slot(map, &mut home_address, "home_address")
                         }
                         _ => Ok(false),
                     },
@@ -746,7 +777,7 @@ pub mod model {
                 Ok(Self {
                     payer: payer.flatten(),
                     postal_address: postal_address.flatten(),
-                    billing_address: billing_address.flatten(),
+                    home_address: home_address.flatten(),
                     extra,
                 })
             }
@@ -771,88 +802,21 @@ pub mod model {
                     "postal_address",
                     &self.postal_address,
                 )?;
-                crate::codec::put_some(
-                    &mut map,
-                    "billing_address",
-                    &self.billing_address,
-                )?;
+                crate::codec::put_some(&mut map, "home_address", &self.home_address)?;
                 crate::codec::put_extra(&mut map, &self.extra)?;
                 map.end()
             }
         }
-        /// The `billing_address` of [`FetchRatesResponse`](crate::types::fees_fx_rates::FetchRatesResponse).
+        /// The `home_address` of [`FetchRatesResponse`](crate::types::fees_fx_rates::FetchRatesResponse).
         #[derive(Clone, Debug, PartialEq)]
         #[derive(Default)]
         #[non_exhaustive]
-        pub struct BillingAddress {
-            pub line: ::std::option::Option<::std::string::String>,
-            /// Keys the spec does not list, with their JSON as received.
-            pub extra: crate::json::JsonMap,
-        }
-        impl BillingAddress {
-            /// An empty value: set fields with the `with_*` methods.
-            #[allow(clippy::too_many_arguments)]
-            pub fn new() -> Self {
-                Self::default()
-            }
-            /// Sets `line`.
-            #[must_use]
-            pub fn with_line(
-                mut self,
-                value: impl ::std::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.line = ::std::option::Option::Some(value.into());
-                self
-            }
-        }
-        impl crate::codec::Object for BillingAddress {
-            const EXPECTING: &'static str = "a FetchRatesResponseBillingAddress object";
-            fn read<'de, A: ::serde::de::MapAccess<'de>>(
-                map: &mut A,
-            ) -> ::std::result::Result<Self, A::Error> {
-                let mut line = ::std::option::Option::None;
-                let extra = crate::codec::fields(
-                    map,
-                    |key, map| match key {
-                        "line" => crate::codec::slot(map, &mut line, "line"),
-                        _ => Ok(false),
-                    },
-                )?;
-                Ok(Self {
-                    line: line.flatten(),
-                    extra,
-                })
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for BillingAddress {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                crate::codec::object(deserializer)
-            }
-        }
-        impl ::serde::Serialize for BillingAddress {
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                use ::serde::ser::SerializeMap as _;
-                let mut map = serializer.serialize_map(None)?;
-                crate::codec::put_some(&mut map, "line", &self.line)?;
-                crate::codec::put_extra(&mut map, &self.extra)?;
-                map.end()
-            }
-        }
-        /// The `postal_address` of [`FetchRatesResponse`](crate::types::fees_fx_rates::FetchRatesResponse).
-        #[derive(Clone, Debug, PartialEq)]
-        #[derive(Default)]
-        #[non_exhaustive]
-        pub struct FetchRatesPostalAddress {
+        pub struct FetchRatesHomeAddress {
             pub street: ::std::option::Option<::std::string::String>,
             /// Keys the spec does not list, with their JSON as received.
             pub extra: crate::json::JsonMap,
         }
-        impl FetchRatesPostalAddress {
+        impl FetchRatesHomeAddress {
             /// An empty value: set fields with the `with_*` methods.
             #[allow(clippy::too_many_arguments)]
             pub fn new() -> Self {
@@ -868,8 +832,8 @@ pub mod model {
                 self
             }
         }
-        impl crate::codec::Object for FetchRatesPostalAddress {
-            const EXPECTING: &'static str = "a FetchRatesResponsePostalAddress object";
+        impl crate::codec::Object for FetchRatesHomeAddress {
+            const EXPECTING: &'static str = "a FetchRatesResponseHomeAddress object";
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
                 map: &mut A,
             ) -> ::std::result::Result<Self, A::Error> {
@@ -887,14 +851,14 @@ pub mod model {
                 })
             }
         }
-        impl<'de> ::serde::Deserialize<'de> for FetchRatesPostalAddress {
+        impl<'de> ::serde::Deserialize<'de> for FetchRatesHomeAddress {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
                 crate::codec::object(deserializer)
             }
         }
-        impl ::serde::Serialize for FetchRatesPostalAddress {
+        impl ::serde::Serialize for FetchRatesHomeAddress {
             fn serialize<S: ::serde::Serializer>(
                 &self,
                 serializer: S,
@@ -907,6 +871,7 @@ pub mod model {
             }
         }
         pub use crate::generated::model::shared::ApiError;
+        pub use crate::generated::model::shared::PostalAddress;
         pub use crate::generated::model::shared::Party;
     }
     /// Types used by operations of several areas (each area's module re-exports those it uses), and the error every operation answers with.
@@ -986,6 +951,69 @@ pub mod model {
                 let mut map = serializer.serialize_map(None)?;
                 crate::codec::put_some(&mut map, "message", &self.message)?;
                 crate::codec::put_some(&mut map, "errors", &self.errors)?;
+                crate::codec::put_extra(&mut map, &self.extra)?;
+                map.end()
+            }
+        }
+        /// The `postal_address` of [`FetchRatesResponse`](crate::types::fees_fx_rates::FetchRatesResponse).
+        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Default)]
+        #[non_exhaustive]
+        pub struct PostalAddress {
+            pub line: ::std::option::Option<::std::string::String>,
+            /// Keys the spec does not list, with their JSON as received.
+            pub extra: crate::json::JsonMap,
+        }
+        impl PostalAddress {
+            /// An empty value: set fields with the `with_*` methods.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self::default()
+            }
+            /// Sets `line`.
+            #[must_use]
+            pub fn with_line(
+                mut self,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.line = ::std::option::Option::Some(value.into());
+                self
+            }
+        }
+        impl crate::codec::Object for PostalAddress {
+            const EXPECTING: &'static str = "a FetchRatesResponsePostalAddress object";
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                map: &mut A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                let mut line = ::std::option::Option::None;
+                let extra = crate::codec::fields(
+                    map,
+                    |key, map| match key {
+                        "line" => crate::codec::slot(map, &mut line, "line"),
+                        _ => Ok(false),
+                    },
+                )?;
+                Ok(Self {
+                    line: line.flatten(),
+                    extra,
+                })
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for PostalAddress {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::codec::object(deserializer)
+            }
+        }
+        impl ::serde::Serialize for PostalAddress {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                crate::codec::put_some(&mut map, "line", &self.line)?;
                 crate::codec::put_extra(&mut map, &self.extra)?;
                 map.end()
             }
