@@ -15,6 +15,7 @@ pub struct PipelineError {
 }
 
 impl PipelineError {
+    /// An error at `location` (a JSON pointer) of `file`.
     pub fn new(
         file: &std::path::Path,
         location: impl Into<String>,
@@ -46,4 +47,5 @@ impl fmt::Display for PipelineError {
 
 impl std::error::Error for PipelineError {}
 
+/// The result of a pipeline step.
 pub type Result<T> = std::result::Result<T, PipelineError>;

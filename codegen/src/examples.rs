@@ -10,6 +10,7 @@ use crate::spec::{deref, reference, required, resolve};
 
 /// What the spec offers to call an operation with.
 pub struct OperationExample {
+    /// The operation's method name.
     pub id: String,
     /// The parameters (headers aside), in the order progenitor takes them.
     pub params: Vec<ParamExample>,
@@ -126,6 +127,8 @@ pub fn synthesize(schema: &Value, spec: &Value, depth: usize) -> Value {
     }
 }
 
+/// What the spec offers to call operation `id` with: its parameters
+/// (`shared` are its path item's) and body, each with an example value.
 pub fn operation_example(
     id: &str,
     op: &Map<String, Value>,

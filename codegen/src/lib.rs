@@ -7,14 +7,19 @@
 //! 3. the passes: `rules` for operations and bodies, `typing` for names and
 //!    Rust types, `examples` for example arguments; what they find is one
 //!    typed model (`model::Analysis`);
-//! 4. `names`: the one registry of where each schema's type lives;
+//! 4. `names`: the one registry of where each schema's type lives (the
+//!    module of its API area, `names::areas`), what it is called
+//!    (`names::short`) and what its doc says when the spec is silent
+//!    (`names::docs`);
 //! 5. the emitters, one per kind of type: progenitor for the raw client and
 //!    typify's types, `objects` (structs, untagged unions), `open_types`
-//!    (open enums, tagged unions), `multipart` (uploads), `generate` (the
-//!    facade on `crate::Client`, webhook events, paging), `test_kit` (the
-//!    spec table and mock expectations, every union's variants with sample
-//!    values in `union_cases`) and `mock_table` (the mock's
-//!    example routes).
+//!    (open enums, tagged unions), `multipart` (uploads), `modules` (the
+//!    area modules the types are placed in), `generate` (the facade on
+//!    `crate::Client`, webhook events, paging), `test_kit` (the spec table
+//!    and mock expectations, every union's variants with sample values in
+//!    `union_cases`) and `mock_table` (the mock's example routes).
+
+#![warn(missing_docs)]
 
 pub mod discriminate;
 pub mod error;

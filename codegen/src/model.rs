@@ -102,6 +102,7 @@ pub struct MultipartOp {
     pub path: String,
     /// The operation's summary and description, for the method's docs.
     pub summary: Option<String>,
+    /// The operation's description.
     pub description: Option<String>,
     /// The path parameters, in template order.
     pub path_params: Vec<PathParam>,

@@ -19,8 +19,11 @@ use crate::test_kit::Signature;
 pub enum Given {
     /// As an argument of the method (a path parameter or the body).
     Argument,
-    /// By a setter; `true` when the spec requires it.
-    Setter { required: bool },
+    /// By a setter.
+    Setter {
+        /// Whether the spec requires it (`send()` refuses the call without it).
+        required: bool,
+    },
 }
 
 /// How each argument of `signature` is given, or `None` for a method

@@ -19,8 +19,11 @@ use crate::union_cases;
 
 /// A generated client method: its name, generics and (argument, type) list.
 pub struct Signature {
+    /// The method's name.
     pub name: syn::Ident,
+    /// Its generics (lifetimes), as progenitor wrote them.
     pub generics: syn::Generics,
+    /// Its named arguments with their types.
     pub args: Vec<(syn::Ident, syn::Type)>,
 }
 
