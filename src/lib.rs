@@ -81,8 +81,8 @@ pub use generated::webhook_events::WebhookPayload;
 /// module per API area (the operations' tags: `types::customers`,
 /// `types::transactions`, …), with everything that area's operations use;
 /// a type several areas use is declared once in `types::shared` and
-/// re-exported by each. See the README's "Names" section for how types are
-/// named.
+/// re-exported by each. The crate docs' "The generated types" say how types
+/// are named.
 pub use generated::model as types;
 
 /// The error body every operation answers with (`types::shared::ApiError`).
