@@ -1,6 +1,7 @@
 //! Generates the client from the vendored spec. The pipeline itself is the
 //! `fin-api-codegen` crate (`codegen/`); this file only finds the inputs,
-//! tells cargo when to rerun, and writes `$OUT_DIR/codegen.rs`.
+//! tells cargo when to rerun, and writes `$OUT_DIR/codegen.rs` (with one
+//! `$OUT_DIR/model/<area>.rs` per area module of the types).
 
 use fin_api_codegen as codegen;
 
@@ -36,7 +37,14 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     match codegen::run(&spec, &overlay, &options) {
         Ok(output) => {
-            write(&out.join("codegen.rs"), &output.source);
+            // One file per area module, so compiler messages name the area.
+            let files = codegen::split::split(&output.source).unwrap_or_else(|error| {
+                eprintln!("error: {error}");
+                std::process::exit(1);
+            });
+            for file in files {
+                write(&out.join(&file.path), &file.source);
+            }
             // `fin_api_full_spec`: built from a spec of the whole API, as
             // `FIN_API_SPEC=../shared/upstream/fin-openapi.yaml` is; what
             // tells it from the vendored pages is its `webhooks` section.
@@ -62,7 +70,11 @@ fn main() {
 }
 
 fn write(path: &Path, source: &str) {
-    if let Err(e) = std::fs::write(path, source) {
+    let written = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::write(path, source));
+    if let Err(e) = written {
         eprintln!("error: cannot write {}: {e}", path.display());
         std::process::exit(1);
     }

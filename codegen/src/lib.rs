@@ -37,6 +37,7 @@ pub mod overlay;
 pub mod requests;
 pub mod rules;
 pub mod spec;
+pub mod split;
 pub mod test_kit;
 pub mod typing;
 pub mod union_cases;
