@@ -38,11 +38,7 @@ fn main() {
     match codegen::run(&spec, &overlay, &options) {
         Ok(output) => {
             // One file per area module, so compiler messages name the area.
-            let files = codegen::split::split(&output.source).unwrap_or_else(|error| {
-                eprintln!("error: {error}");
-                std::process::exit(1);
-            });
-            for file in files {
+            for file in codegen::split::split(&output.source) {
                 write(&out.join(&file.path), &file.source);
             }
             // `fin_api_full_spec`: built from a spec of the whole API, as
