@@ -141,18 +141,12 @@ fn file_aliases(file: &syn::File) -> Vec<String> {
         if model.ident != "model" {
             continue;
         }
-        visit(
-            &model
-                .content
-                .as_ref()
-                .map(|(_, i)| i.clone())
-                .unwrap_or_default(),
-            &mut |item| {
-                if let syn::Item::Type(t) = item {
-                    out.push(t.ident.to_string());
-                }
-            },
-        );
+        let items = model.content.as_ref().map_or(&[][..], |(_, items)| items);
+        visit(items, &mut |item| {
+            if let syn::Item::Type(t) = item {
+                out.push(t.ident.to_string());
+            }
+        });
     }
     out
 }

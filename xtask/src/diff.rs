@@ -51,7 +51,7 @@ pub fn diff(old: &Value, new: &Value) -> Vec<Change> {
     changes.sort_by_key(|c| {
         (
             !c.pointer.starts_with("/components/"),
-            c.what.contains(" removed"),
+            c.edits.iter().all(|e| matches!(e, Edit::Remove(_))),
         )
     });
     changes

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::model::Analysis;
 use crate::rules::API_ERROR;
@@ -21,17 +21,24 @@ pub const SHARED: &str = "shared";
 /// The module of types only webhook payloads use.
 pub const WEBHOOKS: &str = "webhooks";
 
+/// The schemas each component schema refers to (anywhere inside it).
+pub type Refs = BTreeMap<String, BTreeSet<String>>;
+
+/// [`Refs`] of `schemas`: walked once, asked by every part of the registry.
+pub fn refs(schemas: &Map<String, Value>) -> Refs {
+    schemas
+        .iter()
+        .map(|(name, schema)| {
+            let mut out = BTreeSet::new();
+            collect_refs(schema, &mut out);
+            (name.clone(), out)
+        })
+        .collect()
+}
+
 /// Every schema reached from an operation or a webhook, with the areas that
 /// reach it (`webhooks` for a webhook payload).
-pub fn reach(spec: &Value, analysis: &Analysis) -> BTreeMap<String, BTreeSet<String>> {
-    let schemas = spec.pointer("/components/schemas");
-    let refs_of = |name: &str| {
-        let mut out = BTreeSet::new();
-        if let Some(schema) = schemas.and_then(|s| s.get(name)) {
-            collect_refs(schema, &mut out);
-        }
-        out
-    };
+pub fn reach(spec: &Value, analysis: &Analysis, refs: &Refs) -> Refs {
     let mut roots: Vec<(String, String)> = Vec::new();
     for (path, item) in spec
         .get("paths")
@@ -69,7 +76,7 @@ pub fn reach(spec: &Value, analysis: &Analysis) -> BTreeMap<String, BTreeSet<Str
         while let Some(name) = stack.pop() {
             let areas = reached.entry(name.clone()).or_default();
             if areas.insert(area.clone()) {
-                stack.extend(refs_of(&name));
+                stack.extend(refs.get(&name).into_iter().flatten().cloned());
             }
         }
     }

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use heck::ToUpperCamelCase;
 use serde_json::{Map, Value};
 
+use super::areas::Refs;
 use super::short::Origin;
 use crate::model::Analysis;
 use crate::spec::ref_name;
@@ -19,6 +20,7 @@ pub fn appearances(
     spec: &Value,
     schemas: &Map<String, Value>,
     analysis: &Analysis,
+    refs: &Refs,
     origins: &BTreeMap<String, Option<Origin>>,
     link: &Link,
 ) -> BTreeMap<String, String> {
@@ -35,7 +37,7 @@ pub fn appearances(
         }
         let referrer = match origin {
             Some(origin) => Some(origin.parent.clone()),
-            None => first_referrer(schemas, name),
+            None => first_referrer(refs, name),
         };
         let text = match referrer {
             Some(parent) => inside(&schemas[&parent], name, &link(&parent)),
@@ -156,21 +158,10 @@ fn parameter_types(spec: &Value, analysis: &Analysis) -> Vec<(String, String)> {
 }
 
 /// The first schema (by name) that refers to `name`.
-fn first_referrer(schemas: &Map<String, Value>, name: &str) -> Option<String> {
-    schemas
-        .iter()
-        .find(|(other, schema)| other.as_str() != name && refers(schema, name))
+fn first_referrer(refs: &Refs, name: &str) -> Option<String> {
+    refs.iter()
+        .find(|(other, targets)| other.as_str() != name && targets.contains(name))
         .map(|(other, _)| other.clone())
-}
-
-fn refers(value: &Value, name: &str) -> bool {
-    match value {
-        Value::Object(map) => {
-            ref_name(value) == Some(name) || map.values().any(|v| refers(v, name))
-        }
-        Value::Array(items) => items.iter().any(|v| refers(v, name)),
-        _ => false,
-    }
 }
 
 /// Where `name` sits inside `parent` (linked as `parent_link`).

@@ -29,16 +29,17 @@ pub struct Place {
     pub ident: String,
 }
 
-/// The module a schema's Rust type is generated in.
+/// Which generator writes a schema's Rust type (ours are placed in the
+/// area modules of `generated::model`, see [`Place`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Home {
     /// The crate's own scalars (`crate::Decimal`, `crate::Timestamp`).
     Scalar,
-    /// Our open enums (`generated::open_types`).
+    /// Our open enums (`open_types`).
     OpenEnum,
-    /// Our tagged unions (`generated::open_types`).
+    /// Our tagged unions (`open_types`).
     TaggedUnion,
-    /// Our structs and untagged unions (`generated::objects`).
+    /// Our structs and untagged unions (`objects`).
     Object,
     /// typify's (`generated::types`): every other schema.
     Typify,
@@ -84,21 +85,20 @@ impl Registry {
     /// Names every schema, puts it in its area's module (a merged type in
     /// the module of all its schemas' areas) and writes its fallback doc.
     fn place(&mut self, schemas: &Map<String, Value>, analysis: &Analysis, spec: &Value) {
-        let reach = areas::reach(spec, analysis);
-        let members = union_members(schemas);
-        let idents = short::names(schemas, &members);
-        let mut reached_by_type: BTreeMap<&String, BTreeSet<String>> = BTreeMap::new();
+        let refs = areas::refs(schemas);
+        let reach = areas::reach(spec, analysis, &refs);
+        let origins = short::origins(schemas, &refs);
+        let idents = short::names(schemas, &origins, &union_members(schemas));
+        // A type several schemas share: the areas of all, and its first
+        // schema (by name), which decides the module.
+        let mut by_type: BTreeMap<&String, (&String, BTreeSet<String>)> = BTreeMap::new();
         for (schema, ident) in &idents {
-            let areas = reach.get(schema).cloned().unwrap_or_default();
-            reached_by_type.entry(ident).or_default().extend(areas);
+            let (_, areas) = by_type.entry(ident).or_insert((schema, BTreeSet::new()));
+            areas.extend(reach.get(schema).into_iter().flatten().cloned());
         }
         for (schema, ident) in &idents {
-            let areas = &reached_by_type[ident];
-            let first = idents
-                .iter()
-                .find(|(_, i)| *i == ident)
-                .map(|(s, _)| s.as_str());
-            let module = areas::module_of(first.unwrap_or(schema), areas);
+            let (first, areas) = &by_type[ident];
+            let module = areas::module_of(first, areas);
             for area in areas {
                 self.used
                     .entry(area.clone())
@@ -111,9 +111,8 @@ impl Registry {
             };
             self.places.insert(schema.clone(), place);
         }
-        let origins = short::origins(schemas);
         let link = |schema: &str| self.link(schema);
-        let docs = docs::appearances(spec, schemas, analysis, &origins, &link);
+        let docs = docs::appearances(spec, schemas, analysis, &refs, &origins, &link);
         self.docs = docs;
     }
 

@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use heck::ToSnakeCase;
 use serde_json::{Map, Value};
 
-use super::areas::collect_refs;
+use super::areas::Refs;
 use crate::open_types::type_name;
 use crate::spec::ref_name;
 
@@ -44,15 +44,11 @@ pub struct Origin {
 }
 
 /// How each schema's name was formed: `None` for a root.
-pub fn origins(schemas: &Map<String, Value>) -> BTreeMap<String, Option<Origin>> {
+pub fn origins(schemas: &Map<String, Value>, refs: &Refs) -> BTreeMap<String, Option<Origin>> {
     let mut referrers: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (name, schema) in schemas {
-        let mut refs = BTreeSet::new();
-        collect_refs(schema, &mut refs);
-        for target in refs {
-            if let Some((key, _)) = schemas.get_key_value(&target) {
-                referrers.entry(key.as_str()).or_default().push(name);
-            }
+    for (name, targets) in refs {
+        for target in targets {
+            referrers.entry(target.as_str()).or_default().push(name);
         }
     }
     schemas
@@ -222,28 +218,34 @@ fn stem(root: &str) -> &str {
 
 /// The Rust name of every schema in `schemas`, and which share one type.
 /// `members`: the schemas that are a union's members.
-pub fn names(schemas: &Map<String, Value>, members: &BTreeSet<String>) -> BTreeMap<String, String> {
-    let origins = origins(schemas);
-    let fixed = |name: &str| -> Option<String> {
-        let schema = schemas.get(name)?;
-        if let Some(given) = schema.get(RUST_NAME).and_then(Value::as_str) {
-            return Some(given.to_owned());
-        }
-        origins.get(name)?.is_none().then(|| type_name(name))
-    };
-    let chains: BTreeMap<&String, Chain> = schemas
-        .keys()
-        .map(|name| {
-            let mut chain = chain(name, &origins, members);
-            // Parts of a root are named after the root's Rust name.
-            chain.root = fixed(&chain.root).unwrap_or(chain.root);
-            (name, chain)
+pub fn names(
+    schemas: &Map<String, Value>,
+    origins: &BTreeMap<String, Option<Origin>>,
+    members: &BTreeSet<String>,
+) -> BTreeMap<String, String> {
+    // The names that are given, not chosen: the overlay's, and the roots'.
+    let fixed: BTreeMap<&String, String> = schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            let given = schema.get(RUST_NAME).and_then(Value::as_str);
+            let root = origins.get(name).is_some_and(Option::is_none);
+            match given {
+                Some(given) => Some((name, given.to_owned())),
+                None => root.then(|| (name, type_name(name))),
+            }
         })
         .collect();
-    let candidates: BTreeMap<&String, Vec<String>> = chains
-        .iter()
-        .filter(|(name, _)| fixed(name).is_none())
-        .map(|(name, c)| (*name, c.candidates()))
+    let candidates: BTreeMap<&String, Vec<String>> = schemas
+        .keys()
+        .filter(|name| !fixed.contains_key(name))
+        .map(|name| {
+            let mut chain = chain(name, origins, members);
+            // Parts of a root are named after the root's Rust name.
+            if let Some(root) = fixed.get(&chain.root) {
+                chain.root = root.clone();
+            }
+            (name, chain.candidates())
+        })
         .collect();
     let mut k: BTreeMap<&String, usize> = candidates.keys().map(|name| (*name, 0)).collect();
     let mut same = Sameness::new(schemas);
@@ -253,7 +255,10 @@ pub fn names(schemas: &Map<String, Value>, members: &BTreeSet<String>) -> BTreeM
         let current: BTreeMap<&String, String> = schemas
             .keys()
             .map(|name| {
-                let text = fixed(name).unwrap_or_else(|| candidates[name][k[name]].clone());
+                let text = match fixed.get(name) {
+                    Some(given) => given.clone(),
+                    None => candidates[name][k[name]].clone(),
+                };
                 (name, text)
             })
             .collect();
@@ -359,7 +364,9 @@ mod tests {
 
     fn named(schemas: Value, members: &[&str]) -> BTreeMap<String, String> {
         let members = members.iter().map(|s| s.to_string()).collect();
-        names(schemas.as_object().unwrap(), &members)
+        let schemas = schemas.as_object().unwrap();
+        let origins = origins(schemas, &super::super::areas::refs(schemas));
+        names(schemas, &origins, &members)
     }
 
     #[test]
